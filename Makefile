@@ -1,0 +1,68 @@
+# Two commands set everything up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+PYTEST_WORKERS ?= 2
+PYTEST_ARGS ?=
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: help install run test demo migrate admin messages compilemessages lint format check clean
+
+help:
+	@echo "make run    - install, migrate, compile translations, load demo content, serve on 127.0.0.1:$(PORT)"
+	@echo "make test   - install and run the whole test suite (browser tests need /usr/bin/chromium)"
+	@echo "make demo   - load the Finnish and Swedish demo content (safe to run again)"
+	@echo "make messages - update the gettext catalogues in locale/"
+	@echo "make lint   - ruff check, ruff format --check, djlint"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(VENV)/.installed
+
+compilemessages: install
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v0
+
+migrate: install
+	$(MANAGE) migrate --noinput -v0
+
+demo: migrate compilemessages
+	$(MANAGE) load_demo
+
+admin: migrate
+	$(MANAGE) ensure_dev_admin
+
+run: demo admin
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: install compilemessages node_modules/.installed
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+
+messages: install
+	$(MANAGE) makemessages -l fi -l sv --ignore=.venv --ignore=node_modules --no-obsolete --add-location=file
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djlint --lint templates */templates
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+check: install
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
+
+clean:
+	rm -rf $(VENV) node_modules staticfiles db.sqlite3 .pytest_cache

@@ -1,0 +1,8 @@
+from django.conf import settings
+
+
+def portal(request):
+    return {
+        "SITE_NAME": settings.WAGTAIL_SITE_NAME,
+        "PORTAL_LANGUAGES": settings.LANGUAGES,
+    }

@@ -1,0 +1,113 @@
+"""Cross-cutting models: the abstract base page and the portal-wide settings."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.models import Page
+
+
+class SocialImageMixin(models.Model):
+    """An image for link previews (OpenGraph), chosen on the Promote tab."""
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("social media image"),
+        help_text=_("Shown when the page is shared. At least 1200 × 630 pixels."),
+    )
+
+    promote_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("slug"),
+                FieldPanel("seo_title"),
+                FieldPanel("search_description"),
+                FieldPanel("social_image"),
+            ],
+            _("For search engines and sharing"),
+        ),
+        MultiFieldPanel([FieldPanel("show_in_menus")], _("For site menus")),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_social_image(self):
+        return self.social_image
+
+
+class BasePage(SocialImageMixin, Page):
+    """Every page type of the portal extends this one."""
+
+    # The plain-text summary used for meta description and listings; subclasses point it at
+    # their own introduction field.
+    summary_field = None
+
+    promote_panels = SocialImageMixin.promote_panels
+
+    class Meta:
+        abstract = True
+
+    def get_meta_description(self):
+        if self.search_description:
+            return self.search_description
+        if self.summary_field:
+            from django.utils.html import strip_tags
+            from django.utils.text import Truncator
+
+            text = strip_tags(str(getattr(self, self.summary_field, "") or ""))
+            return Truncator(" ".join(text.split())).chars(160)
+        return ""
+
+    @property
+    def content_language(self):
+        """The language the page's text is written in.
+
+        An alias made by locale synchronisation lives in one language's tree but shows the
+        text of the page it mirrors, so its content carries the source page's language.
+        """
+        if self.alias_of_id:
+            return self.alias_of.locale.language_code
+        return self.locale.language_code
+
+
+@register_setting(icon="cog")
+class PortalSettings(BaseGenericSetting):
+    """Links and contact details shown on every page."""
+
+    accessibility_statement = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("accessibility statement"),
+        help_text=_("Linked from the footer of every page, in the reader's language."),
+    )
+    privacy_notice = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("privacy notice"),
+        help_text=_("Linked from the footer of every page, in the reader's language."),
+    )
+    contact_email = models.EmailField(
+        _("contact e-mail"),
+        blank=True,
+        help_text=_("The project's shared address for feedback and accessibility requests."),
+    )
+
+    panels = [
+        FieldPanel("accessibility_statement"),
+        FieldPanel("privacy_notice"),
+        FieldPanel("contact_email"),
+    ]
+
+    class Meta:
+        verbose_name = _("portal settings")

@@ -1,0 +1,175 @@
+"""Template tags for the site-wide layout: languages, navigation, breadcrumbs and metadata."""
+
+import re
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
+
+register = template.Library()
+
+
+def _site_root(request):
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        site = Site.objects.select_related("root_page").filter(is_default_site=True).first()
+    return site.root_page if site else None
+
+
+def _home_for_language(request, language_code):
+    """The live home page of a language, or None."""
+    root = _site_root(request)
+    if root is None:
+        return None
+    if root.locale.language_code == language_code:
+        return root
+    return (
+        Page.objects.live()
+        .filter(translation_key=root.translation_key, locale__language_code=language_code)
+        .first()
+    )
+
+
+def _translations_by_language(page):
+    """Live translations of a page, including the page itself, keyed by language code."""
+    pages = (
+        Page.objects.live()
+        .public()
+        .filter(translation_key=page.translation_key)
+        .select_related("locale")
+    )
+    return {p.locale.language_code: p for p in pages}
+
+
+def _language_links(context):
+    request = context.get("request")
+    page = context.get("page")
+    current = get_language()
+    translations = _translations_by_language(page) if isinstance(page, Page) else {}
+    links = []
+    for code, name in settings.LANGUAGES:
+        translation = translations.get(code)
+        has_translation = translation is not None
+        if translation is not None:
+            url = translation.get_url(request)
+        elif isinstance(page, Page):
+            home = _home_for_language(request, code)
+            url = home.get_url(request) if home else f"/{code}/"
+        elif request is not None:
+            url = translate_url(request.get_full_path(), code)
+            has_translation = True
+        else:
+            url = f"/{code}/"
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "native_name": settings.LANGUAGE_NATIVE_NAMES.get(code, name),
+                "url": url,
+                "is_current": code == current,
+                "has_translation": has_translation,
+            }
+        )
+    return links
+
+
+@register.inclusion_tag("portal/tags/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    return {"languages": _language_links(context)}
+
+
+@register.inclusion_tag("portal/tags/hreflang.html", takes_context=True)
+def hreflang_links(context):
+    """``<link rel=alternate hreflang>`` for every language the current page exists in."""
+    request = context.get("request")
+    links = [link for link in _language_links(context) if link["has_translation"]]
+    if request is not None:
+        for link in links:
+            link["url"] = request.build_absolute_uri(link["url"])
+    default = next((link for link in links if link["code"] == settings.LANGUAGE_CODE), None)
+    return {"links": links, "default": default}
+
+
+@register.inclusion_tag("portal/tags/main_navigation.html", takes_context=True)
+def main_navigation(context):
+    request = context.get("request")
+    page = context.get("page")
+    home = _home_for_language(request, get_language())
+    items = []
+    if home is not None:
+        items = list(home.get_children().live().public().in_menu().specific(defer=True))
+    current_path = page.path if isinstance(page, Page) else ""
+    return {
+        "home": home,
+        "items": [
+            {
+                "page": item,
+                "is_current": bool(current_path) and current_path == item.path,
+                "is_ancestor": bool(current_path)
+                and current_path.startswith(item.path)
+                and current_path != item.path,
+            }
+            for item in items
+        ],
+        "request": request,
+    }
+
+
+@register.inclusion_tag("portal/tags/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    if not isinstance(page, Page) or page.depth <= 2:
+        return {"ancestors": [], "page": page}
+    ancestors = page.get_ancestors().filter(depth__gte=2).specific(defer=True)
+    return {"ancestors": ancestors, "page": page, "request": context.get("request")}
+
+
+@register.inclusion_tag("portal/tags/footer_links.html", takes_context=True)
+def footer_links(context):
+    from portal.models import PortalSettings
+
+    request = context.get("request")
+    portal_settings = PortalSettings.load(request_or_site=request)
+    language = get_language()
+    links = []
+    for page in (portal_settings.accessibility_statement, portal_settings.privacy_notice):
+        if page is None:
+            continue
+        localized = _translations_by_language(page).get(language) or page
+        if localized.live:
+            links.append(localized)
+    return {"links": links, "settings": portal_settings, "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def content_language(context):
+    """The language of the page's own text (may differ from the interface on aliases)."""
+    page = context.get("page")
+    language = getattr(page, "content_language", None)
+    return language or get_language()
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    request = context.get("request")
+    if not url:
+        return ""
+    return request.build_absolute_uri(url) if request is not None else url
+
+
+@register.filter
+def iframe_title(html, title):
+    """Give embedded iframes the accessible name their provider leaves out."""
+    if not html:
+        return ""
+    html = re.sub(r"\stitle=\"[^\"]*\"", "", str(html))
+    return mark_safe(html.replace("<iframe", f'<iframe title="{escape(title)}"', 1))  # noqa: S308
+
+
+@register.simple_tag
+def locale_for(language_code):
+    return Locale.objects.filter(language_code=language_code).first()
