@@ -32,6 +32,8 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",  # replaces wagtail.locales; adds locale synchronisation
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
