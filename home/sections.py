@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 class HomeSection:
     """One section of the home page.
 
-    ``template`` renders ``items``; ``more_url`` and ``more_label`` give a link to the full
-    listing. Lower ``order`` comes first.
+    ``template`` renders ``items`` (and gets the section as ``section``); ``more_url`` and
+    ``more_label`` give a link to the full listing. Lower ``order`` comes first.
     """
 
     key: str
@@ -18,3 +18,5 @@ class HomeSection:
     more_url: str = ""
     more_label: str = ""
     order: int = 100
+    # Anything else the section's template needs, available there as ``section.context``.
+    context: dict = field(default_factory=dict)

@@ -74,8 +74,73 @@ def restore_base_data():
         instance=HomePage(title="Järjestöt ja sote-keskukset", slug="home", locale=default_locale)
     )
     Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
-    import_module("home.migrations.0003_locale_synchronisation").synchronise(apps, None)
-    import_module(
-        "wagtail_localize.migrations.0006_create_submit_translation_permission"
-    ).create_submit_translation_permission(apps, None)
-    import_module("portal.migrations.0002_roles").create_roles(apps, None)
+    for module_name, function_name in DATA_MIGRATIONS:
+        getattr(import_module(module_name), function_name)(apps, None)
+
+
+# Data migrations replayed by restore_base_data, in dependency order. An app whose migrations
+# create data that tests rely on adds its functions here.
+DATA_MIGRATIONS = [
+    ("home.migrations.0003_locale_synchronisation", "synchronise"),
+    (
+        "wagtail_localize.migrations.0006_create_submit_translation_permission",
+        "create_submit_translation_permission",
+    ),
+    ("portal.migrations.0002_roles", "create_roles"),
+    ("directory.migrations.0002_reference_data_and_moderation", "reference_data"),
+    ("directory.migrations.0002_reference_data_and_moderation", "moderation"),
+]
+
+
+def public_outputs(obj):
+    """Every public address where ``obj`` could show up, from each app's ``public_surfaces``.
+
+    An app lists its surfaces in ``<app>/public_surfaces.py`` as ``surfaces(obj)`` returning
+    ``(url, check)`` pairs: listing pages, feeds, sitemaps, search, API, widgets, and the
+    object's own address. ``check`` is ``NOT_FOUND`` (the address must answer 404),
+    ``NO_TEXT`` (the page must not show the object's texts) or a string that must not appear
+    (e.g. the object's link, for pages that echo a search query).
+    """
+    from importlib import import_module
+
+    from django.apps import apps
+
+    outputs = []
+    for app_config in apps.get_app_configs():
+        try:
+            module = import_module(f"{app_config.name}.public_surfaces")
+        except ModuleNotFoundError as error:
+            if error.name != f"{app_config.name}.public_surfaces":
+                raise
+            continue
+        outputs.extend(module.surfaces(obj))
+    return outputs
+
+
+NOT_FOUND = "404"
+NO_TEXT = "no-text"
+
+
+def assert_not_public(client, obj, *texts):
+    """Fail if ``obj`` (or any of ``texts``, by default its name) is visible to the public.
+
+    Checks every surface listed by :func:`public_outputs` as an anonymous reader, in every
+    language. Use it for anything unpublished, pending, withdrawn or otherwise not approved.
+    """
+    client.logout()
+    texts = [text for text in (texts or (str(obj),)) if text]
+    assert texts, "Give the texts that must not appear"
+    outputs = public_outputs(obj)
+    assert outputs, f"No public surfaces are known for {obj!r}"
+    leaks = []
+    for url, check in outputs:
+        response = client.get(url)
+        if check == NOT_FOUND:
+            if response.status_code != 404:
+                leaks.append(f"{url} answered {response.status_code}, expected 404")
+            continue
+        assert response.status_code == 200, f"{url} answered {response.status_code}"
+        body = response.content.decode()
+        markers = texts if check == NO_TEXT else [check]
+        leaks.extend(f"{url} shows {marker!r}" for marker in markers if marker in body)
+    assert not leaks, "Not public, yet visible:\n" + "\n".join(leaks)

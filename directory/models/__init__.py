@@ -1,0 +1,35 @@
+from .listings import (
+    Activity,
+    ActivityTranslation,
+    LocalizedText,
+    Organisation,
+    OrganisationTranslation,
+    Representation,
+    WeeklySlot,
+)
+from .pages import DirectoryPage
+from .taxonomy import (
+    Municipality,
+    ServiceLanguage,
+    TargetGroup,
+    Theme,
+    WellbeingCounty,
+    localized_names,
+)
+
+__all__ = [
+    "Activity",
+    "ActivityTranslation",
+    "DirectoryPage",
+    "LocalizedText",
+    "Municipality",
+    "Organisation",
+    "OrganisationTranslation",
+    "Representation",
+    "ServiceLanguage",
+    "TargetGroup",
+    "Theme",
+    "WeeklySlot",
+    "WellbeingCounty",
+    "localized_names",
+]

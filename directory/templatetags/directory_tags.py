@@ -1,0 +1,79 @@
+import json
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+register = template.Library()
+
+
+@register.simple_tag
+def listing_text(listing, field_name):
+    """The listing's text in the reader's language, or the original (see ``lang_attr``)."""
+    return listing.text(field_name)
+
+
+@register.filter
+def lang_attr(text):
+    """` lang="xx"` when a text is not in the page's language (WCAG 3.1.2)."""
+    language = getattr(text, "language", None)
+    if language and language != get_language():
+        return format_html(' lang="{}"', language)
+    return ""
+
+
+@register.simple_tag(takes_context=True)
+def listing_url(context, listing):
+    page = context.get("directory_page") or context.get("page")
+    return page.listing_url(listing, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def activity_json_ld(context, activity):
+    """schema.org data for an activity (a recurring, free or paid event series)."""
+    request = context.get("request")
+    url = request.build_absolute_uri(listing_url(context, activity)) if request else ""
+    organisation = activity.organisation
+    data = {
+        "@context": "https://schema.org",
+        "@type": "EventSeries",
+        "name": str(activity.text("title")),
+        "description": str(activity.text("summary")),
+        "url": url,
+        "inLanguage": [language.code for language in activity.languages.all()],
+        "isAccessibleForFree": activity.is_free,
+        "organizer": {
+            "@type": "Organization",
+            "name": organisation.name,
+            **({"url": organisation.website} if organisation.website else {}),
+        },
+        "eventAttendanceMode": {
+            "place": "https://schema.org/OfflineEventAttendanceMode",
+            "phone": "https://schema.org/OnlineEventAttendanceMode",
+            "online": "https://schema.org/OnlineEventAttendanceMode",
+            "hybrid": "https://schema.org/MixedEventAttendanceMode",
+        }[activity.channel],
+    }
+    if activity.street_address or activity.municipality_id:
+        data["location"] = {
+            "@type": "Place",
+            "name": activity.venue_name or organisation.name,
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": activity.street_address,
+                "postalCode": activity.postal_code,
+                "addressLocality": activity.municipality.name if activity.municipality else "",
+                "addressCountry": "FI",
+            },
+        }
+    elif activity.online_url:
+        data["location"] = {"@type": "VirtualLocation", "url": activity.online_url}
+    if activity.min_age is not None:
+        data["typicalAgeRange"] = f"{activity.min_age}-{activity.max_age or ''}"
+    if not activity.is_free and activity.fee_description:
+        data["offers"] = {"@type": "Offer", "description": str(activity.text("fee_description"))}
+    if activity.last_confirmed:
+        data["dateModified"] = activity.last_confirmed.isoformat()
+    encoded = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+    return mark_safe(f'<script type="application/ld+json">{encoded}</script>')  # noqa: S308

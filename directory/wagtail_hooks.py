@@ -1,0 +1,106 @@
+"""Admin for the directory: moderated listings and the taxonomies, grouped under one menu."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from home.sections import HomeSection
+
+from .models import Activity, Municipality, Organisation, TargetGroup, Theme, WellbeingCounty
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    menu_label = _("Organisations")
+    list_display = ["name", "type", "live", "last_confirmed", "updated_at"]
+    list_filter = {"type": ["exact"], "live": ["exact"], "municipalities": ["exact"]}
+    search_fields = ["name", "abbreviation", "description"]
+    ordering = ["name"]
+
+
+class ActivityViewSet(SnippetViewSet):
+    model = Activity
+    icon = "calendar-check"
+    menu_label = _("Activities")
+    list_display = ["title", "organisation", "kind", "municipality", "live", "updated_at"]
+    list_filter = {
+        "kind": ["exact"],
+        "live": ["exact"],
+        "status": ["exact"],
+        "municipality": ["exact"],
+        "updated_at": ["gte", "lte"],
+    }
+    search_fields = ["title", "summary", "description"]
+    ordering = ["-updated_at"]
+
+
+class TaxonomyViewSet(SnippetViewSet):
+    icon = "tag"
+    list_display = ["name", "slug", "sort_order"]
+    search_fields = ["name"]
+
+
+class ThemeViewSet(TaxonomyViewSet):
+    model = Theme
+
+
+class TargetGroupViewSet(TaxonomyViewSet):
+    model = TargetGroup
+
+
+class WellbeingCountyViewSet(TaxonomyViewSet):
+    model = WellbeingCounty
+
+
+class MunicipalityViewSet(TaxonomyViewSet):
+    model = Municipality
+    list_display = ["name", "county", "code"]
+    list_filter = {"county": ["exact"]}
+
+
+class DirectoryViewSetGroup(SnippetViewSetGroup):
+    items = (
+        OrganisationViewSet,
+        ActivityViewSet,
+        ThemeViewSet,
+        TargetGroupViewSet,
+        MunicipalityViewSet,
+        WellbeingCountyViewSet,
+    )
+    menu_icon = "list-ul"
+    menu_label = _("Directory")
+    menu_name = "directory"
+    menu_order = 200
+
+
+register_snippet(DirectoryViewSetGroup)
+
+
+@hooks.register("register_home_section")
+def featured_activities(page, request):
+    from .filters import public_activities
+    from .models import DirectoryPage
+    from .models.taxonomy import attach_municipality_names
+
+    directory = DirectoryPage.for_language(page.locale.language_code)
+    if directory is None:
+        return None
+    activities = attach_municipality_names(
+        public_activities()
+        .filter(featured=True)
+        .select_related("organisation", "municipality")
+        .prefetch_related("translations")
+        .order_by("-updated_at")[:6]
+    )
+    return HomeSection(
+        key="activities",
+        title=_("Featured activities"),
+        items=activities,
+        template="directory/includes/home_activities.html",
+        more_url=directory.get_url(request),
+        more_label=_("Browse all activities"),
+        order=30,
+        context={"directory_page": directory},
+    )
