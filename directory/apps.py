@@ -6,3 +6,6 @@ class DirectoryConfig(AppConfig):
     name = "directory"
     label = "directory"
     verbose_name = _("Directory")
+
+    def ready(self):
+        from . import moderation  # noqa: F401 - connects the decision e-mails

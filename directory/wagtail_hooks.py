@@ -7,7 +7,16 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.sections import HomeSection
 
-from .models import Activity, Municipality, Organisation, TargetGroup, Theme, WellbeingCounty
+from .models import (
+    Activity,
+    ErrorReport,
+    Municipality,
+    Organisation,
+    Representation,
+    TargetGroup,
+    Theme,
+    WellbeingCounty,
+)
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -34,6 +43,23 @@ class ActivityViewSet(SnippetViewSet):
     }
     search_fields = ["title", "summary", "description"]
     ordering = ["-updated_at"]
+
+
+class RepresentationViewSet(SnippetViewSet):
+    model = Representation
+    icon = "user"
+    menu_label = _("Representatives")
+    list_display = ["user", "organisation", "status", "created_at"]
+    list_filter = {"status": ["exact"]}
+    ordering = ["status", "-created_at"]
+
+
+class ErrorReportViewSet(SnippetViewSet):
+    model = ErrorReport
+    icon = "warning"
+    menu_label = _("Error reports")
+    list_display = ["__str__", "message", "handled", "created_at"]
+    list_filter = {"handled": ["exact"]}
 
 
 class TaxonomyViewSet(SnippetViewSet):
@@ -64,6 +90,8 @@ class DirectoryViewSetGroup(SnippetViewSetGroup):
     items = (
         OrganisationViewSet,
         ActivityViewSet,
+        RepresentationViewSet,
+        ErrorReportViewSet,
         ThemeViewSet,
         TargetGroupViewSet,
         MunicipalityViewSet,

@@ -89,6 +89,7 @@ DATA_MIGRATIONS = [
     ("portal.migrations.0002_roles", "create_roles"),
     ("directory.migrations.0002_reference_data_and_moderation", "reference_data"),
     ("directory.migrations.0002_reference_data_and_moderation", "moderation"),
+    ("directory.migrations.0004_error_report_permissions", "grant"),
 ]
 
 

@@ -1,6 +1,7 @@
 from .listings import (
     Activity,
     ActivityTranslation,
+    ErrorReport,
     LocalizedText,
     Organisation,
     OrganisationTranslation,
@@ -20,6 +21,7 @@ from .taxonomy import (
 __all__ = [
     "Activity",
     "ActivityTranslation",
+    "ErrorReport",
     "DirectoryPage",
     "LocalizedText",
     "Municipality",

@@ -82,6 +82,13 @@ class Listing(
         blank=True,
         help_text=_("When the organisation last confirmed that the information is current."),
     )
+    reminded_at = models.DateTimeField(
+        _("reminder sent"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When the representatives were last asked to confirm the information."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     created_by = models.ForeignKey(
@@ -745,3 +752,52 @@ class WeeklySlot(Orderable):
 
         if self.end_time and self.start_time and self.end_time <= self.start_time:
             raise ValidationError({"end_time": _("The end time must be after the start time.")})
+
+
+class ErrorReport(models.Model):
+    """A reader's note that a listing has wrong or outdated information."""
+
+    organisation = models.ForeignKey(
+        Organisation,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="error_reports",
+        verbose_name=_("organisation"),
+    )
+    activity = models.ForeignKey(
+        Activity,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="error_reports",
+        verbose_name=_("activity"),
+    )
+    message = models.TextField(_("what is wrong"), max_length=2000)
+    email = models.EmailField(
+        _("your e-mail (optional)"),
+        blank=True,
+        help_text=_("Only if you want an answer. It is not shown to anyone else."),
+    )
+    created_at = models.DateTimeField(_("received"), auto_now_add=True)
+    handled = models.BooleanField(_("handled"), default=False)
+
+    panels = [
+        FieldPanel("organisation", read_only=True),
+        FieldPanel("activity", read_only=True),
+        FieldPanel("message", read_only=True),
+        FieldPanel("email", read_only=True),
+        FieldPanel("handled"),
+    ]
+
+    class Meta:
+        ordering = ["handled", "-created_at"]
+        verbose_name = _("error report")
+        verbose_name_plural = _("error reports")
+
+    def __str__(self):
+        return f"{self.listing} – {self.created_at:%d.%m.%Y}"
+
+    @property
+    def listing(self):
+        return self.activity or self.organisation

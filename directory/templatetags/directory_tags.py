@@ -77,3 +77,8 @@ def activity_json_ld(context, activity):
         data["dateModified"] = activity.last_confirmed.isoformat()
     encoded = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
     return mark_safe(f'<script type="application/ld+json">{encoded}</script>')  # noqa: S308
+
+
+@register.filter
+def model_name(obj):
+    return obj._meta.model_name

@@ -1,0 +1,353 @@
+"""Forms that association representatives use on the public site.
+
+Every field has a length limit, errors are shown next to the field and in a summary, and nothing
+typed is lost: an invalid form comes back with everything filled in. The texts in the other
+portal language can be given in the same form; they become translation rows of the listing.
+"""
+
+import io
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils.translation import gettext_lazy as _
+from PIL import Image as PillowImage
+
+from .models import (
+    Activity,
+    ActivityTranslation,
+    ErrorReport,
+    Municipality,
+    Organisation,
+    OrganisationTranslation,
+    ServiceLanguage,
+    TargetGroup,
+    Theme,
+    WeeklySlot,
+)
+
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+MAX_UPLOAD_PIXELS = (6000, 6000)
+MIN_UPLOAD_PIXELS = (200, 200)
+
+
+class HoneypotMixin(forms.Form):
+    """A field people never see or fill; bots that fill every field are turned away."""
+
+    homepage = forms.CharField(
+        required=False,
+        label=_("Leave this field empty"),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def clean_homepage(self):
+        if self.cleaned_data.get("homepage"):
+            raise ValidationError(_("This form could not be sent."))
+        return ""
+
+
+def clean_uploaded_image(upload):
+    """Accept only a real image within the limits; return a re-encoded copy without metadata."""
+    if upload is None:
+        return None
+    if upload.size > MAX_UPLOAD_BYTES:
+        raise ValidationError(_("The image is too large. The largest allowed size is 5 MB."))
+    try:
+        with PillowImage.open(upload) as image:
+            image.verify()
+        upload.seek(0)
+        with PillowImage.open(upload) as image:
+            width, height = image.size
+            if width > MAX_UPLOAD_PIXELS[0] or height > MAX_UPLOAD_PIXELS[1]:
+                raise ValidationError(
+                    _("The image is too large. It can be at most 6000 × 6000 pixels.")
+                )
+            if width < MIN_UPLOAD_PIXELS[0] or height < MIN_UPLOAD_PIXELS[1]:
+                raise ValidationError(
+                    _("The image is too small. It must be at least 200 × 200 pixels.")
+                )
+            image_format = "PNG" if image.format == "PNG" else "JPEG"
+            clean = image.convert("RGBA" if image_format == "PNG" else "RGB")
+            # A new image from the pixels alone: EXIF, GPS and other metadata stay behind.
+            stripped = PillowImage.new(clean.mode, clean.size)
+            stripped.putdata(list(clean.getdata()))
+            buffer = io.BytesIO()
+            stripped.save(buffer, format=image_format)
+    except ValidationError:
+        raise
+    except Exception as error:
+        raise ValidationError(_("This file is not an image we can read (JPEG or PNG).")) from error
+    extension = "png" if image_format == "PNG" else "jpg"
+    name = f"upload.{extension}"
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type=f"image/{extension}")
+
+
+def store_image(upload, title):
+    from wagtail.images import get_image_model
+
+    image_model = get_image_model()
+    return image_model.objects.create(title=title[:255], file=upload)
+
+
+class SecondLanguageMixin:
+    """Adds the listing's texts in the other portal languages as optional form fields."""
+
+    translation_model = None
+    translation_fields = ()
+    translation_parent = ""
+
+    def _other_languages(self):
+        original = self.data.get("original_language") if self.is_bound else None
+        original = original or getattr(self.instance, "original_language", settings.LANGUAGE_CODE)
+        return [(code, name) for code, name in settings.LANGUAGES if code != original]
+
+    def add_translation_fields(self):
+        existing = {}
+        if self.instance.pk:
+            existing = {t.language: t for t in self.instance.translations.all()}
+        for code, name in settings.LANGUAGES:
+            for field_name in self.translation_fields:
+                model_field = self.translation_model._meta.get_field(field_name)
+                form_field = model_field.formfield(required=False)
+                form_field.label = f"{model_field.verbose_name.capitalize()} ({name})"
+                form_field.help_text = _("Optional: the text in this language.")
+                key = f"{field_name}_{code}"
+                if code in existing:
+                    form_field.initial = getattr(existing[code], field_name)
+                self.fields[key] = form_field
+
+    def translation_field_groups(self):
+        """Bound fields grouped by language, for the template."""
+        return [
+            (name, [self[f"{field}_{code}"] for field in self.translation_fields])
+            for code, name in self._other_languages()
+        ]
+
+    def build_translations(self):
+        rows = []
+        for code, _name in self._other_languages():
+            values = {f: self.cleaned_data.get(f"{f}_{code}", "") for f in self.translation_fields}
+            if any(values.values()):
+                rows.append(self.translation_model(language=code, **values))
+        return rows
+
+
+class OrganisationForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
+    translation_model = OrganisationTranslation
+    translation_fields = ("description",)
+
+    logo_upload = forms.ImageField(
+        label=_("Logo"),
+        required=False,
+        help_text=_("JPEG or PNG, at most 5 MB. Metadata is removed."),
+    )
+
+    class Meta:
+        model = Organisation
+        fields = [
+            "name",
+            "abbreviation",
+            "type",
+            "business_id",
+            "parent",
+            "original_language",
+            "description",
+            "logo_alt_text",
+            "website",
+            "email",
+            "phone",
+            "street_address",
+            "postal_code",
+            "post_office",
+            "wellbeing_county",
+            "municipalities",
+            "languages",
+        ]
+        widgets = {
+            "municipalities": forms.CheckboxSelectMultiple,
+            "languages": forms.CheckboxSelectMultiple,
+            "description": forms.Textarea(attrs={"rows": 6}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["parent"].queryset = Organisation.objects.filter(live=True).exclude(
+            pk=self.instance.pk
+        )
+        self.fields["municipalities"].queryset = Municipality.objects.default_locale()
+        self.fields["wellbeing_county"].queryset = self.fields["wellbeing_county"].queryset.filter(
+            locale__language_code=settings.LANGUAGE_CODE
+        )
+        self.fields["languages"].queryset = ServiceLanguage.objects.all()
+        self.add_translation_fields()
+
+    def clean_logo_upload(self):
+        return clean_uploaded_image(self.cleaned_data.get("logo_upload"))
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("logo_upload") and not cleaned.get("logo_alt_text"):
+            self.add_error("logo_alt_text", _("Describe the logo for screen readers."))
+        return cleaned
+
+    def build(self):
+        """The listing with the form's content, in memory (nothing is written)."""
+        organisation = self.save(commit=False)
+        self.save_m2m()
+        organisation.translations = self.build_translations()
+        return organisation
+
+
+class ActivityForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
+    translation_model = ActivityTranslation
+    translation_fields = ("title", "summary", "description", "schedule_note")
+
+    image_upload = forms.ImageField(
+        label=_("Image"),
+        required=False,
+        help_text=_("JPEG or PNG, at most 5 MB. Metadata is removed."),
+    )
+
+    class Meta:
+        model = Activity
+        fields = [
+            "organisation",
+            "original_language",
+            "title",
+            "summary",
+            "description",
+            "kind",
+            "status",
+            "themes",
+            "target_groups",
+            "min_age",
+            "max_age",
+            "languages",
+            "channel",
+            "venue_name",
+            "street_address",
+            "postal_code",
+            "municipality",
+            "online_url",
+            "schedule_note",
+            "valid_from",
+            "valid_to",
+            "registration",
+            "registration_url",
+            "registration_email",
+            "registration_phone",
+            "registration_instructions",
+            "is_free",
+            "fee_description",
+            *Activity.ACCESSIBILITY_FLAGS,
+            "accessibility_details",
+            "contact_name",
+            "contact_email",
+            "contact_phone",
+            "image_alt_text",
+        ]
+        widgets = {
+            "themes": forms.CheckboxSelectMultiple,
+            "target_groups": forms.CheckboxSelectMultiple,
+            "languages": forms.CheckboxSelectMultiple,
+            "description": forms.Textarea(attrs={"rows": 6}),
+            "valid_from": forms.DateInput(attrs={"type": "date"}),
+            "valid_to": forms.DateInput(attrs={"type": "date"}),
+        }
+
+    def __init__(self, *args, organisations=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations
+        self.fields["themes"].queryset = Theme.objects.default_locale()
+        self.fields["target_groups"].queryset = TargetGroup.objects.default_locale()
+        self.fields["municipality"].queryset = Municipality.objects.default_locale()
+        self.fields["languages"].queryset = ServiceLanguage.objects.all()
+        self.add_translation_fields()
+
+    def clean_image_upload(self):
+        return clean_uploaded_image(self.cleaned_data.get("image_upload"))
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("image_upload") and not cleaned.get("image_alt_text"):
+            self.add_error("image_alt_text", _("Describe the image for screen readers."))
+        return cleaned
+
+    def build(self, slots):
+        activity = self.save(commit=False)
+        self.save_m2m()
+        activity.translations = self.build_translations()
+        activity.slots = slots
+        return activity
+
+
+class WeeklySlotForm(forms.ModelForm):
+    class Meta:
+        model = WeeklySlot
+        fields = ["weekday", "start_time", "end_time"]
+        widgets = {
+            "start_time": forms.TimeInput(attrs={"type": "time"}),
+            "end_time": forms.TimeInput(attrs={"type": "time"}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["weekday"].required = False
+        self.fields["start_time"].required = False
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("weekday") is not None and not cleaned.get("start_time"):
+            self.add_error("start_time", _("Give the start time for this weekday."))
+        if cleaned.get("start_time") and cleaned.get("weekday") is None:
+            self.add_error("weekday", _("Choose the weekday."))
+        return cleaned
+
+    def has_value(self):
+        return self.cleaned_data.get("weekday") is not None
+
+
+def slot_formset(data=None, activity=None):
+    initial = []
+    if activity is not None and activity.pk:
+        initial = [
+            {"weekday": s.weekday, "start_time": s.start_time, "end_time": s.end_time}
+            for s in activity.slots.all()
+        ]
+    formset_class = forms.formset_factory(
+        WeeklySlotForm, extra=max(3 - len(initial), 1), max_num=7, validate_max=True
+    )
+    return formset_class(data=data, initial=initial, prefix="slots")
+
+
+def slots_from(formset):
+    return [
+        WeeklySlot(
+            weekday=form.cleaned_data["weekday"],
+            start_time=form.cleaned_data["start_time"],
+            end_time=form.cleaned_data.get("end_time"),
+        )
+        for form in formset.forms
+        if form.cleaned_data and form.has_value()
+    ]
+
+
+class RepresentationRequestForm(HoneypotMixin, forms.Form):
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation"), queryset=Organisation.objects.filter(live=True)
+    )
+    message = forms.CharField(
+        label=_("Your role in the organisation"),
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("For example: secretary, chair or volunteer coordinator."),
+    )
+
+
+class ErrorReportForm(HoneypotMixin, forms.ModelForm):
+    class Meta:
+        model = ErrorReport
+        fields = ["message", "email"]
+        widgets = {"message": forms.Textarea(attrs={"rows": 4})}
