@@ -64,11 +64,13 @@ def _quiet_admin_notifications(user):
 @transaction.atomic
 def save_draft(listing, user):
     """Store the form's content as the latest revision without sending it to moderation."""
-    if listing.pk is None:
+    created = listing.pk is None
+    if created:
         listing.live = False
         listing.created_by = user
         listing.save()
-    return listing.save_revision(user=user)
+    # Logged like an admin edit, so the audit log shows who changed what and when.
+    return listing.save_revision(user=user, log_action="wagtail.create" if created else True)
 
 
 @transaction.atomic

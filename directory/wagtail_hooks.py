@@ -1,7 +1,9 @@
 """Admin for the directory: moderated listings and the taxonomies, grouped under one menu."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -131,4 +133,27 @@ def featured_activities(page, request):
         more_label=_("Browse all activities"),
         order=30,
         context={"directory_page": directory},
+    )
+
+
+@hooks.register("register_admin_urls")
+def moderation_queue_urls():
+    from .admin_views import moderation_queue
+
+    return [path("directory/queue/", moderation_queue, name="directory_moderation_queue")]
+
+
+class ModerationQueueMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("directory.publish_activity")
+
+
+@hooks.register("register_admin_menu_item")
+def moderation_queue_menu_item():
+    return ModerationQueueMenuItem(
+        _("Moderation queue"),
+        reverse("directory_moderation_queue"),
+        icon_name="tasks",
+        order=199,
+        name="directory-moderation-queue",
     )

@@ -115,3 +115,40 @@ def test_an_unpublished_organisation_hides_its_activities(client, directory_page
     activity.refresh_from_db()
     assert_not_public(client, activity, "Piilotettu toiminta")
     assert_not_public(client, activity.organisation, activity.organisation.name)
+
+
+def test_moderation_queue_lists_and_filters_waiting_listings(client, moderator, representative):
+    from directory.models import Municipality
+
+    oulu = Municipality.objects.default_locale().get(slug="oulu")
+    waiting = ActivityFactory.build(organisation=OrganisationFactory(), title="Jonossa", live=False)
+    waiting.save()
+    submit(waiting, representative)
+    elsewhere = ActivityFactory.build(
+        organisation=OrganisationFactory(), title="Oulussa", municipality=oulu, live=False
+    )
+    elsewhere.save()
+    submit(elsewhere, representative)
+    returned = ActivityFactory.build(
+        organisation=OrganisationFactory(), title="Palautettu", live=False
+    )
+    returned.save()
+    submit(returned, representative)
+    client.force_login(moderator)
+    workflow_action(client, returned, "reject", comment="Täydennä.")
+
+    html = client.get("/admin/directory/queue/").content.decode()
+    assert "Jonossa" in html and "Oulussa" in html and "Palautettu" in html
+    html = client.get("/admin/directory/queue/", {"municipality": oulu.pk}).content.decode()
+    assert "Oulussa" in html and "Jonossa" not in html
+    html = client.get("/admin/directory/queue/", {"state": "needs_changes"}).content.decode()
+    assert "Palautettu" in html and "Jonossa" not in html
+    html = client.get("/admin/directory/queue/", {"type": "organisation"}).content.decode()
+    assert "Jonossa" not in html
+    html = client.get("/admin/directory/queue/", {"age": "7"}).content.decode()
+    assert "Jonossa" not in html
+
+
+def test_moderation_queue_is_for_moderators_only(client, representative):
+    client.force_login(representative)
+    assert client.get("/admin/directory/queue/").status_code in (302, 403)

@@ -390,3 +390,22 @@ def test_representation_requests(client, django_user_model, representative):
     assert request.status == Representation.Status.APPROVED
     client.force_login(newcomer)
     assert client.get(f"/fi/my/organisation/{organisation.pk}/").status_code == 200
+
+
+def test_a_sent_activity_is_three_steps_from_the_home_page(client, demo_site, representative):
+    from wagtail.models import ModelLogEntry
+
+    organisation = representative.represented_organisations.get()
+    client.force_login(representative)
+    client.post("/fi/my/activity/new/", activity_data(organisation))
+    activity = Activity.objects.get(title="Kävelyryhmä")
+    # 1: the header of the home page links to My listings; 2: My listings links to the activity.
+    home = client.get("/fi/").content.decode()
+    assert 'href="/fi/my/">Omat ilmoitukset</a>' in home
+    my = client.get("/fi/my/").content.decode()
+    assert f'href="/fi/my/activity/{activity.pk}/">Kävelyryhmä</a>' in my
+    assert "Odottaa moderointia" in my
+    # Every change by a representative is in Wagtail's audit log.
+    assert ModelLogEntry.objects.filter(
+        object_id=str(activity.pk), action="wagtail.create", user=representative
+    ).exists()

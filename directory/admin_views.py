@@ -1,0 +1,140 @@
+"""The moderators' queue: every directory submission waiting for a decision, filterable."""
+
+import datetime
+
+from django import forms
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import WorkflowState
+
+from .models import Activity, Municipality, Organisation
+
+AGE_CHOICES = [
+    ("", _("Any age")),
+    ("3", _("Over 3 days")),
+    ("7", _("Over a week")),
+    ("14", _("Over two weeks")),
+]
+
+
+class QueueFilterForm(forms.Form):
+    type = forms.ChoiceField(
+        label=_("Type"),
+        required=False,
+        choices=[
+            ("", _("All")),
+            ("organisation", _("Organisations")),
+            ("activity", _("Activities")),
+        ],
+    )
+    municipality = forms.ModelChoiceField(
+        label=_("Municipality"), required=False, queryset=Municipality.objects.none()
+    )
+    state = forms.ChoiceField(
+        label=_("State"),
+        required=False,
+        choices=[
+            ("", _("All")),
+            (WorkflowState.STATUS_IN_PROGRESS, _("Awaiting moderation")),
+            (WorkflowState.STATUS_NEEDS_CHANGES, _("Changes requested")),
+        ],
+    )
+    age = forms.ChoiceField(label=_("Waiting"), required=False, choices=AGE_CHOICES)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["municipality"].queryset = Municipality.objects.default_locale()
+
+
+def moderation_queue(request):
+    if not (
+        request.user.has_perm("directory.publish_activity")
+        or request.user.has_perm("directory.publish_organisation")
+    ):
+        raise PermissionDenied
+    form = QueueFilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_valid() else {}
+    types = {
+        "organisation": ContentType.objects.get_for_model(Organisation),
+        "activity": ContentType.objects.get_for_model(Activity),
+    }
+    wanted_types = [types[filters["type"]]] if filters.get("type") else list(types.values())
+    states = WorkflowState.objects.filter(
+        base_content_type__in=wanted_types,
+        status__in=[WorkflowState.STATUS_IN_PROGRESS, WorkflowState.STATUS_NEEDS_CHANGES],
+    ).select_related("requested_by", "current_task_state")
+    if filters.get("state"):
+        states = states.filter(status=filters["state"])
+    if filters.get("age"):
+        states = states.filter(
+            created_at__lt=timezone.now() - datetime.timedelta(days=int(filters["age"]))
+        )
+    states = list(states.order_by("created_at"))
+
+    ids = {model: [] for model in types}
+    for state in states:
+        model = (
+            "organisation" if state.base_content_type_id == types["organisation"].pk else "activity"
+        )
+        ids[model].append(int(state.object_id))
+    objects = {
+        ("organisation", o.pk): o
+        for o in Organisation.objects.filter(pk__in=ids["organisation"]).prefetch_related(
+            "municipalities"
+        )
+    }
+    objects.update(
+        {
+            ("activity", a.pk): a
+            for a in Activity.objects.filter(pk__in=ids["activity"]).select_related(
+                "organisation", "municipality"
+            )
+        }
+    )
+    municipality = filters.get("municipality")
+    rows = []
+    now = timezone.now()
+    for state in states:
+        model = (
+            "organisation" if state.base_content_type_id == types["organisation"].pk else "activity"
+        )
+        listing = objects.get((model, int(state.object_id)))
+        if listing is None:
+            continue
+        places = (
+            list(listing.municipalities.all())
+            if model == "organisation"
+            else [listing.municipality]
+            if listing.municipality_id
+            else []
+        )
+        if municipality and municipality not in places:
+            continue
+        rows.append(
+            {
+                "listing": listing,
+                "type": model,
+                "places": places,
+                "state": state,
+                "waiting_days": (now - state.created_at).days,
+                "edit_url": reverse(f"wagtailsnippets_directory_{model}:edit", args=[listing.pk]),
+                "compare_url": reverse(
+                    f"wagtailsnippets_directory_{model}:history", args=[listing.pk]
+                ),
+            }
+        )
+    return render(
+        request,
+        "directory/admin/moderation_queue.html",
+        {
+            "form": form,
+            "rows": rows,
+            "header_title": _("Moderation queue"),
+            "page_title": _("Moderation queue"),
+            "header_icon": "tasks",
+        },
+    )
