@@ -409,3 +409,23 @@ def test_a_sent_activity_is_three_steps_from_the_home_page(client, demo_site, re
     assert ModelLogEntry.objects.filter(
         object_id=str(activity.pk), action="wagtail.create", user=representative
     ).exists()
+
+
+def test_submissions_are_rate_limited(client, representative, monkeypatch):
+    from directory import views
+
+    monkeypatch.setattr(views, "SUBMISSIONS_PER_HOUR", 1)
+    client.force_login(representative)
+    organisation = representative.represented_organisations.get()
+    assert client.post("/fi/my/activity/new/", activity_data(organisation)).status_code == 302
+    response = client.post("/fi/my/activity/new/", activity_data(organisation, title="Toinen"))
+    assert response.status_code == 429
+    assert "Liian monta lähetystä" in response.content.decode()
+
+
+def test_every_field_has_a_length_limit_with_a_clear_message(client, representative):
+    client.force_login(representative)
+    html = client.post(
+        "/fi/my/organisation/new/", organisation_data(name="x" * 201)
+    ).content.decode()
+    assert "enintään 200 merkkiä" in html
