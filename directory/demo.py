@@ -671,6 +671,14 @@ def _demo_accounts(organisation):
     if created:
         representative.set_password("edustaja")
         representative.save()
+    # Signing in on the public site needs a verified address (ACCOUNT_EMAIL_VERIFICATION).
+    from allauth.account.models import EmailAddress
+
+    EmailAddress.objects.get_or_create(
+        user=representative,
+        email=representative.email,
+        defaults={"verified": True, "primary": True},
+    )
     Representation.objects.get_or_create(
         organisation=organisation,
         user=representative,
