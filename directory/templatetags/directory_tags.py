@@ -79,6 +79,18 @@ def activity_json_ld(context, activity):
     return mark_safe(f'<script type="application/ld+json">{encoded}</script>')  # noqa: S308
 
 
+@register.simple_tag
+def term_names(terms):
+    """Names of taxonomy terms in the reader's language, with one query for all of them."""
+    from directory.models import localized_names
+
+    terms = list(terms)
+    if not terms:
+        return []
+    names = localized_names(type(terms[0]), terms)
+    return [names[term.slug] for term in terms]
+
+
 @register.filter
 def model_name(obj):
     return obj._meta.model_name

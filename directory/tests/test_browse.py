@@ -169,3 +169,12 @@ def test_sitemap_lists_public_listings_in_both_languages(client, directory_page)
     assert f"/sv/katalog/activity/{public.slug}/" in body
     assert f"/organisation/{public.organisation.slug}/" in body
     assert hidden.slug not in body
+
+
+def test_activity_page_names_terms_in_the_readers_language(client, directory_page):
+    hamina = Municipality.objects.default_locale().get(slug="hamina")
+    activity = ActivityFactory(title="Kerho", municipality=hamina, themes=["leisure"])
+    html = client.get(f"/sv/katalog/activity/{activity.slug}/").content.decode()
+    assert "<dd>Fritid</dd>" in html
+    assert "Fredrikshamn" in html
+    assert '<h1 lang="fi">Kerho</h1>' in html
