@@ -6,3 +6,6 @@ class BlogConfig(AppConfig):
     name = "blog"
     label = "blog"
     verbose_name = _("Blog")
+
+    def ready(self):
+        from . import signals  # noqa: F401

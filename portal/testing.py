@@ -87,6 +87,7 @@ DATA_MIGRATIONS = [
         "create_submit_translation_permission",
     ),
     ("portal.migrations.0002_roles", "create_roles"),
+    ("blog.migrations.0002_blog_review_workflow", "set_up"),
     ("directory.migrations.0002_reference_data_and_moderation", "reference_data"),
     ("directory.migrations.0002_reference_data_and_moderation", "moderation"),
     ("directory.migrations.0004_error_report_permissions", "grant"),

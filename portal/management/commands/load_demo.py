@@ -8,6 +8,7 @@ from django.db import transaction
 # Each module has ``load(command)``; they run in this order (later ones link to earlier ones).
 DEMO_MODULES = [
     "home.demo",
+    "blog.demo",
     "directory.demo",
 ]
 

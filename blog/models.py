@@ -1,0 +1,611 @@
+"""The project blog: an index with filters and feeds, posts, authors and categories.
+
+Posts keep their authors and categories as links to the source language's snippets (wagtail-
+localize copies them to translations); pages show each snippet's translation in the reader's
+language, matched by ``translation_key``.
+"""
+
+import datetime
+import json
+import math
+import re
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import models
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from portal.models import BasePage
+
+from .blocks import BlogStreamBlock
+
+POSTS_PER_PAGE = 10
+WORDS_PER_MINUTE = 200
+LISTING_IMAGE_FILTER = "fill-640x360"
+HERO_IMAGE_FILTER = "width-1200"
+SOCIAL_IMAGE_FILTER = "fill-1200x630"
+
+
+class Author(TranslatableMixin, models.Model):
+    """A writer of blog posts. The name is the same in every language; the role is translated."""
+
+    name = models.CharField(_("name"), max_length=120, help_text=_("First name and surname."))
+    role = models.CharField(
+        _("role"),
+        max_length=160,
+        blank=True,
+        help_text=_("Job title or role in the project, e.g. project coordinator."),
+    )
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("photo"),
+        help_text=_("Optional portrait, shown small beside the author's name."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("photo")]
+    override_translatable_fields = [SynchronizedField("name"), SynchronizedField("photo")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Category(TranslatableMixin, models.Model):
+    """A topic of the blog, managed by editors and translated like the posts."""
+
+    name = models.CharField(_("name"), max_length=80, help_text=_("Shown on posts and filters."))
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        blank=True,
+        help_text=_("Used in addresses, e.g. ?category=events. Filled in from the name if empty."),
+    )
+    description = models.TextField(
+        _("description"),
+        blank=True,
+        max_length=400,
+        help_text=_("Optional: one or two sentences on what the category covers."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="blog_category_unique_slug")
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name)[:80]
+        super().save(*args, **kwargs)
+
+
+def localized(objects, locale):
+    """Each translatable object in ``locale`` where a translation exists, else as it is.
+
+    One query whatever the number of objects; duplicates (by translation key) are dropped.
+    """
+    objects = list(objects)
+    if not objects:
+        return []
+    model = type(objects[0])
+    translations = {
+        obj.translation_key: obj
+        for obj in model.objects.filter(
+            locale=locale, translation_key__in={obj.translation_key for obj in objects}
+        )
+    }
+    result, seen = [], set()
+    for obj in objects:
+        if obj.translation_key not in seen:
+            seen.add(obj.translation_key)
+            result.append(translations.get(obj.translation_key, obj))
+    return result
+
+
+def attach_localized_taxonomy(posts, locale):
+    """Set ``display_authors`` and ``display_categories`` on each post, in ``locale``.
+
+    Expects ``post_authors`` (with authors) and ``categories`` prefetched; adds two queries in
+    all, however many posts there are.
+    """
+    posts = list(posts)
+    authors = localized((link.author for post in posts for link in post.post_authors.all()), locale)
+    categories = localized((c for post in posts for c in post.categories.all()), locale)
+    authors_by_key = {author.translation_key: author for author in authors}
+    categories_by_key = {category.translation_key: category for category in categories}
+    for post in posts:
+        post.display_authors = [
+            authors_by_key[link.author.translation_key] for link in post.post_authors.all()
+        ]
+        post.display_categories = sorted(
+            {categories_by_key[c.translation_key] for c in post.categories.all()},
+            key=lambda category: category.name,
+        )
+    return posts
+
+
+def _text_of(raw):
+    """All the words in raw StreamField data (no database access)."""
+    if isinstance(raw, str):
+        return strip_tags(raw)
+    if isinstance(raw, dict):
+        return " ".join(_text_of(value) for key, value in raw.items() if key not in ("id", "type"))
+    if isinstance(raw, list):
+        return " ".join(_text_of(item) for item in raw)
+    return ""
+
+
+class BlogIndexPage(RoutablePageMixin, BasePage):
+    """The blog of one language: posts newest first, with filters, pagination and feeds."""
+
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=600,
+        help_text=_("A few sentences on what the blog is about, shown above the posts."),
+    )
+
+    summary_field = "introduction"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["blog.BlogPostPage"]
+    max_count_per_parent = 1
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+
+    class Meta:
+        verbose_name = _("blog")
+
+    # --- Queries --------------------------------------------------------------------------
+
+    def get_posts(self):
+        """Live, public posts of this blog's language, newest first (no aliases)."""
+        return (
+            BlogPostPage.objects.live()
+            .public()
+            .child_of(self)
+            .filter(locale_id=self.locale_id, alias_of__isnull=True)
+            .order_by("-date", "-first_published_at", "-pk")
+        )
+
+    @staticmethod
+    def with_listing_data(posts):
+        """``posts`` with what listings and feeds show, fetched in a fixed number of queries."""
+        return posts.select_related("locale").prefetch_related(
+            Prefetch(
+                "hero_image",
+                queryset=get_image_model().objects.prefetch_renditions(LISTING_IMAGE_FILTER),
+            ),
+            Prefetch("post_authors", queryset=BlogPostAuthor.objects.select_related("author")),
+            "categories",
+            "tags",
+        )
+
+    def find_category(self, slug):
+        """The category with ``slug`` in this blog's language (or any language), or None."""
+        categories = Category.objects.filter(slug=slug)
+        return categories.filter(locale_id=self.locale_id).first() or categories.first()
+
+    def filter_posts(self, posts, params):
+        """Apply the ``category``, ``tag`` and ``author`` filters; return (posts, active filters).
+
+        Filters combine (all must match). Unknown values match nothing, so a stale link shows
+        the empty state instead of every post.
+        """
+        active = []
+        slug = params.get("category", "").strip()
+        if slug:
+            category = self.find_category(slug)
+            posts = (
+                posts.filter(
+                    pk__in=BlogPostPage.objects.filter(
+                        categories__translation_key=category.translation_key
+                    ).values("pk")
+                )
+                if category
+                else posts.none()
+            )
+            label = localized([category], self.locale)[0].name if category else slug
+            active.append({"param": "category", "label": _("Category"), "value": label})
+        tag = params.get("tag", "").strip()
+        if tag:
+            tag_object = Tag.objects.filter(slug=tag).first()
+            posts = posts.filter(pk__in=BlogPostPage.objects.filter(tags__slug=tag).values("pk"))
+            label = tag_object.name if tag_object else tag
+            active.append({"param": "tag", "label": _("Tag"), "value": label})
+        author_id = params.get("author", "").strip()
+        if author_id:
+            author = (
+                Author.objects.filter(pk=int(author_id)).first() if author_id.isdigit() else None
+            )
+            posts = (
+                posts.filter(
+                    pk__in=BlogPostAuthor.objects.filter(
+                        author__translation_key=author.translation_key
+                    ).values("page_id")
+                )
+                if author
+                else posts.none()
+            )
+            label = localized([author], self.locale)[0].name if author else author_id
+            active.append({"param": "author", "label": _("Author"), "value": label})
+        return posts, active
+
+    def get_filter_choices(self, posts):
+        """Categories, tags and authors used by the blog's posts, in this blog's language."""
+        categories = Category.objects.filter(posts__in=posts).distinct().order_by("name")
+        authors = Author.objects.filter(post_links__page__in=posts).distinct().order_by("name")
+        tags = (
+            Tag.objects.filter(blog_blogposttag_items__content_object__in=posts)
+            .distinct()
+            .order_by("name")
+        )
+        return {
+            "categories": sorted(localized(categories, self.locale), key=lambda c: c.name),
+            "authors": sorted(localized(authors, self.locale), key=lambda a: a.name),
+            "tags": list(tags),
+        }
+
+    # --- Views ----------------------------------------------------------------------------
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        all_posts = self.get_posts()
+        posts, active_filters = self.filter_posts(all_posts, request.GET)
+        paginator = Paginator(self.with_listing_data(posts), POSTS_PER_PAGE)
+        posts_page = paginator.get_page(request.GET.get("page"))
+        attach_localized_taxonomy(posts_page.object_list, self.locale)
+        category = self.find_category(request.GET.get("category", "").strip() or "-")
+        blog_url = self.get_url(request)
+        for active in active_filters:
+            params = request.GET.copy()
+            params.pop(active["param"], None)
+            params.pop("page", None)
+            active["remove_url"] = blog_url + (f"?{params.urlencode()}" if params else "")
+        context.update(
+            {
+                "blog_url": blog_url,
+                "posts": posts_page,
+                "page_range": list(paginator.get_elided_page_range(posts_page.number)),
+                "paginator": paginator,
+                "result_count": paginator.count,
+                "active_filters": active_filters,
+                "filters": self.get_filter_choices(all_posts),
+                "selected": {
+                    "category": request.GET.get("category", ""),
+                    "tag": request.GET.get("tag", ""),
+                    "author": request.GET.get("author", ""),
+                },
+                "feeds": self.get_feed_links(request, category),
+            }
+        )
+        return context
+
+    def get_feed_links(self, request, category=None):
+        """Absolute addresses of the blog's feeds, and of the chosen category's."""
+        base_url = self.get_url(request)
+        links = [
+            {
+                "type": "application/rss+xml",
+                "format": "RSS",
+                "title": self.title,
+                "url": request.build_absolute_uri(base_url + self.reverse_subpage("feed_rss")),
+            },
+            {
+                "type": "application/atom+xml",
+                "format": "Atom",
+                "title": self.title,
+                "url": request.build_absolute_uri(base_url + self.reverse_subpage("feed_atom")),
+            },
+        ]
+        if category is not None:
+            category = localized([category], self.locale)[0]
+            for name, kind, fmt in (
+                ("category_feed_rss", "application/rss+xml", "RSS"),
+                ("category_feed_atom", "application/atom+xml", "Atom"),
+            ):
+                url = base_url + self.reverse_subpage(name, kwargs={"category": category.slug})
+                links.append(
+                    {
+                        "type": kind,
+                        "format": fmt,
+                        "title": f"{self.title}: {category.name}",
+                        "url": request.build_absolute_uri(url),
+                    }
+                )
+        return links
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        return self.render(request)
+
+    @path("feed/rss/", name="feed_rss")
+    def feed_rss(self, request):
+        from .feeds import BlogRssFeed
+
+        return BlogRssFeed(self)(request)
+
+    @path("feed/atom/", name="feed_atom")
+    def feed_atom(self, request):
+        from .feeds import BlogAtomFeed
+
+        return BlogAtomFeed(self)(request)
+
+    @path("category/<str:category>/feed/rss/", name="category_feed_rss")
+    def category_feed_rss(self, request, category):
+        from .feeds import BlogRssFeed
+
+        return BlogRssFeed(self, category_slug=category)(request)
+
+    @path("category/<str:category>/feed/atom/", name="category_feed_atom")
+    def category_feed_atom(self, request, category):
+        from .feeds import BlogAtomFeed
+
+        return BlogAtomFeed(self, category_slug=category)(request)
+
+
+class BlogPostForm(WagtailAdminPageForm):
+    """Offers only the categories of the post's own language."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "categories" in self.fields:
+            locale = self.instance.locale if self.instance.locale_id else None
+            if locale is None and self.parent_page is not None:
+                locale = self.parent_page.locale
+            if locale is not None:
+                self.fields["categories"].queryset = Category.objects.filter(locale=locale)
+
+
+class BlogPostTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "blog.BlogPostPage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class BlogPostPage(BasePage):
+    """One post of the project blog."""
+
+    date = models.DateField(
+        _("publication date"),
+        default=datetime.date.today,
+        db_index=True,
+        help_text=_(
+            "Shown on the post and used to order the blog. To publish later, set the "
+            "go-live date on the Settings tab."
+        ),
+    )
+    introduction = models.TextField(
+        _("introduction"),
+        max_length=600,
+        help_text=_("Two or three sentences that tell what the post is about; shown in lists."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("hero image"),
+        help_text=_("Shown at the top of the post, in lists and when the post is shared."),
+    )
+    hero_alt_text = models.CharField(
+        _("alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Required with an image: describe what it shows for readers who cannot see it."
+        ),
+    )
+    hero_caption = models.CharField(
+        _("caption"), max_length=250, blank=True, help_text=_("Optional text under the image.")
+    )
+    hero_credit = models.CharField(
+        _("credit"), max_length=120, blank=True, help_text=_("Photographer or source.")
+    )
+    body = StreamField(
+        BlogStreamBlock(),
+        verbose_name=_("body"),
+        help_text=_("The post itself: text, headings, images, quotes and galleries."),
+    )
+    categories = ParentalManyToManyField(
+        "blog.Category",
+        blank=True,
+        related_name="posts",
+        verbose_name=_("categories"),
+        help_text=_("One or more topics; readers can filter the blog by them."),
+    )
+    tags = ClusterTaggableManager(
+        through=BlogPostTag,
+        blank=True,
+        verbose_name=_("tags"),
+        help_text=_("Free keywords, separated by commas."),
+    )
+
+    summary_field = "introduction"
+    parent_page_types = ["blog.BlogIndexPage"]
+    subpage_types = []
+    base_form_class = BlogPostForm
+
+    # Authors and categories link to the source language's snippets in every translation;
+    # templates show their translations (see ``attach_localized_taxonomy``).
+    override_translatable_fields = [SynchronizedField("categories", overridable=False)]
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("date"),
+        InlinePanel("post_authors", label=_("Authors"), min_num=1),
+        FieldPanel("introduction"),
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_image"),
+                FieldPanel("hero_alt_text"),
+                FieldPanel("hero_caption"),
+                FieldPanel("hero_credit"),
+            ],
+            heading=_("Hero image"),
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("categories", widget=forms.CheckboxSelectMultiple), FieldPanel("tags")],
+            heading=_("Categories and tags"),
+        ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    class Meta:
+        verbose_name = _("blog post")
+        verbose_name_plural = _("blog posts")
+
+    def clean(self):
+        super().clean()
+        if self.hero_image_id and not self.hero_alt_text.strip():
+            raise ValidationError(
+                {"hero_alt_text": _("Describe the image: alternative text is required.")}
+            )
+
+    def get_social_image(self):
+        return self.social_image or self.hero_image
+
+    @property
+    def content_locale(self):
+        """The locale of the post's text (an alias shows its source's text)."""
+        return self.alias_of.locale if self.alias_of_id else self.locale
+
+    @property
+    def published_at(self):
+        """The publication date as an aware datetime (midnight local time), for feeds."""
+        return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time()))
+
+    @property
+    def reading_time(self):
+        """Estimated minutes to read the introduction and body (at least one)."""
+        text = f"{self.introduction} {_text_of(list(self.body.raw_data))}"
+        words = len(re.findall(r"\w+", text))
+        return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+    def get_related_posts(self, limit=3):
+        """Other live posts of the same language sharing a category or a tag, newest first."""
+        category_keys = [category.translation_key for category in self.categories.all()]
+        tag_ids = [tag.pk for tag in self.tags.all()]
+        if not category_keys and not tag_ids:
+            return []
+        related = BlogPostPage.objects.filter(
+            models.Q(categories__translation_key__in=category_keys) | models.Q(tags__in=tag_ids)
+        ).values("pk")
+        posts = (
+            BlogPostPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, alias_of__isnull=True, pk__in=related)
+            .exclude(translation_key=self.translation_key)
+            .order_by("-date", "-pk")
+        )
+        return list(BlogIndexPage.with_listing_data(posts)[:limit])
+
+    def get_json_ld(self, request):
+        """schema.org BlogPosting, safe to embed in a data block."""
+        from django.conf import settings
+
+        url = request.build_absolute_uri(self.get_url(request))
+        data = {
+            "@context": "https://schema.org",
+            "@type": "BlogPosting",
+            "headline": self.title,
+            "description": self.introduction,
+            "url": url,
+            "mainEntityOfPage": {"@type": "WebPage", "@id": url},
+            "inLanguage": self.content_language,
+            "datePublished": self.published_at.isoformat(),
+            "dateModified": (self.last_published_at or self.published_at).isoformat(),
+            "author": [
+                {"@type": "Person", "name": author.name, "jobTitle": author.role or None}
+                for author in getattr(self, "display_authors", [])
+            ],
+            "publisher": {"@type": "Organization", "name": str(settings.WAGTAIL_SITE_NAME)},
+            "wordCount": len(re.findall(r"\w+", _text_of(list(self.body.raw_data)))),
+        }
+        categories = getattr(self, "display_categories", [])
+        if categories:
+            data["articleSection"] = [category.name for category in categories]
+        tags = [tag.name for tag in self.tags.all()]
+        if tags:
+            data["keywords"] = tags
+        image = self.get_social_image()
+        if image is not None:
+            rendition = image.get_rendition(SOCIAL_IMAGE_FILTER)
+            data["image"] = request.build_absolute_uri(rendition.url)
+        for person in data["author"]:
+            if person["jobTitle"] is None:
+                del person["jobTitle"]
+        text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+        # Nothing in the data may close the element or start markup.
+        text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        attach_localized_taxonomy([self], self.content_locale)
+        index_page = self.get_parent().specific
+        context.update(
+            {
+                "blog_index": index_page,
+                "blog_url": index_page.get_url(request),
+                "feeds": index_page.get_feed_links(request),
+                "related_posts": attach_localized_taxonomy(self.get_related_posts(), self.locale),
+                "json_ld": self.get_json_ld(request),
+            }
+        )
+        return context
+
+
+class BlogPostAuthor(Orderable):
+    page = ParentalKey(BlogPostPage, related_name="post_authors", on_delete=models.CASCADE)
+    author = models.ForeignKey(
+        Author,
+        on_delete=models.CASCADE,
+        related_name="post_links",
+        verbose_name=_("author"),
+        help_text=_("Add authors in Snippets → Authors."),
+    )
+
+    panels = [FieldPanel("author")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
