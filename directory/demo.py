@@ -511,6 +511,13 @@ def load(command):
         organisations.append((organisation, municipalities[municipality], slug_base))
     kolomonen = organisations[0][0]
 
+    # One activity in each municipality that has a demo sote-centre is held at the centre.
+    from pilots.models import CentrePage
+
+    centres = {
+        centre.municipality: centre
+        for centre in CentrePage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE)
+    }
     themes = {t.slug: t for t in Theme.objects.default_locale()}
     targets = {t.slug: t for t in TargetGroup.objects.default_locale()}
     count = 0
@@ -543,6 +550,7 @@ def load(command):
                 street_address=f"Järjestökatu {org_index + 1}",
                 postal_code="00000",
                 municipality=municipality,
+                centre=centres.pop(municipality.name, None) if kind != "counselling" else None,
                 schedule_note="Ei heinäkuussa." if count % 3 == 0 else "",
                 registration="none" if kind in ("meeting_place", "club") else "email",
                 registration_email="" if kind in ("meeting_place", "club") else organisation.email,

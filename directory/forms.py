@@ -14,6 +14,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PillowImage
 
+from pilots.models import CentrePage
+
 from .models import (
     Activity,
     ActivityTranslation,
@@ -71,7 +73,7 @@ def clean_uploaded_image(upload):
             clean = image.convert("RGBA" if image_format == "PNG" else "RGB")
             # A new image from the pixels alone: EXIF, GPS and other metadata stay behind.
             stripped = PillowImage.new(clean.mode, clean.size)
-            stripped.putdata(list(clean.getdata()))
+            stripped.paste(clean)
             buffer = io.BytesIO()
             stripped.save(buffer, format=image_format)
     except ValidationError:
@@ -81,6 +83,15 @@ def clean_uploaded_image(upload):
     extension = "png" if image_format == "PNG" else "jpg"
     name = f"upload.{extension}"
     return SimpleUploadedFile(name, buffer.getvalue(), content_type=f"image/{extension}")
+
+
+def https_by_default(model_field, **kwargs):
+    """Addresses typed without a scheme get https:// (Django 6's default, asked for now)."""
+    from django.db import models
+
+    if isinstance(model_field, models.URLField):
+        kwargs.setdefault("assume_scheme", "https")
+    return model_field.formfield(**kwargs)
 
 
 def store_image(upload, title):
@@ -145,6 +156,7 @@ class OrganisationForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
 
     class Meta:
         model = Organisation
+        formfield_callback = https_by_default
         fields = [
             "name",
             "abbreviation",
@@ -211,6 +223,7 @@ class ActivityForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
 
     class Meta:
         model = Activity
+        formfield_callback = https_by_default
         fields = [
             "organisation",
             "original_language",
@@ -229,6 +242,7 @@ class ActivityForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
             "street_address",
             "postal_code",
             "municipality",
+            "centre",
             "online_url",
             "schedule_note",
             "valid_from",
@@ -262,6 +276,9 @@ class ActivityForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
         self.fields["themes"].queryset = Theme.objects.default_locale()
         self.fields["target_groups"].queryset = TargetGroup.objects.default_locale()
         self.fields["municipality"].queryset = Municipality.objects.default_locale()
+        self.fields["centre"].queryset = CentrePage.objects.live().filter(
+            locale__language_code=settings.LANGUAGE_CODE
+        )
         self.fields["languages"].queryset = ServiceLanguage.objects.all()
         self.add_translation_fields()
 

@@ -33,4 +33,7 @@ def surfaces(obj):
                 outputs.append((organisation_url, NO_TEXT if obj.organisation.live else NOT_FOUND))
                 if obj.municipality_id:
                     outputs.append((f"{base}?municipality={obj.municipality.slug}", NO_TEXT))
+                if obj.centre_id:
+                    for centre in obj.centre.get_translations(inclusive=True).live():
+                        outputs.append((centre.url, NO_TEXT))
     return outputs

@@ -6,3 +6,8 @@ class PilotsConfig(AppConfig):
     name = "pilots"
     label = "pilots"
     verbose_name = _("Pilots and guidance")
+
+    def ready(self):
+        from .workflows import connect_signals
+
+        connect_signals()

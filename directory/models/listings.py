@@ -457,6 +457,15 @@ class Activity(Listing):
         related_name="activities",
         verbose_name=_("municipality"),
     )
+    centre = models.ForeignKey(
+        "pilots.CentrePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="activities",
+        verbose_name=_("sote-centre"),
+        help_text=_("If the activity is held at a sote-centre or family centre, choose it."),
+    )
     online_url = models.URLField(_("online link"), blank=True, max_length=300)
     schedule_note = models.CharField(
         _("schedule note"),
@@ -575,6 +584,7 @@ class Activity(Listing):
                 FieldPanel("venue_name"),
                 FieldPanel("street_address"),
                 FieldRowPanel([FieldPanel("postal_code"), FieldPanel("municipality")]),
+                FieldPanel("centre"),
                 FieldPanel("online_url"),
             ],
             _("Where"),

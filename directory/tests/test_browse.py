@@ -178,3 +178,20 @@ def test_activity_page_names_terms_in_the_readers_language(client, directory_pag
     assert "<dd>Fritid</dd>" in html
     assert "Fredrikshamn" in html
     assert '<h1 lang="fi">Kerho</h1>' in html
+
+
+def test_centre_pages_list_the_public_activities_held_there(client, directory_page):
+    from home.models import HomePage
+    from pilots.factories import CentrePageFactory
+
+    home = HomePage.objects.get(locale__language_code="fi")
+    centre = CentrePageFactory(parent=home, title="Kuopion sote-keskus", slug="kuopion-sote")
+    ActivityFactory(title="Keskuksen vertaisryhmä", centre=centre)
+    hidden = ActivityFactory(title="Keskuksen luonnos", centre=centre, live=False)
+    html = client.get(centre.url).content.decode()
+    assert '<h2 id="activities-heading">Toimintaa ja tapahtumia keskuksessa</h2>' in html
+    assert "Keskuksen vertaisryhmä" in html
+    assert "Keskuksen luonnos" not in html
+    from portal.testing import assert_not_public
+
+    assert_not_public(client, hidden, "Keskuksen luonnos")

@@ -237,7 +237,6 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
-FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6's default: addresses typed without a scheme
 
 # --- Security headers (also on in development; production tightens transport security) -----
 SECURE_CONTENT_TYPE_NOSNIFF = True

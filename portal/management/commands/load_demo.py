@@ -9,6 +9,7 @@ from django.db import transaction
 DEMO_MODULES = [
     "home.demo",
     "blog.demo",
+    "pilots.demo",
     "directory.demo",
 ]
 
