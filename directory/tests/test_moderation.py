@@ -152,3 +152,14 @@ def test_moderation_queue_lists_and_filters_waiting_listings(client, moderator, 
 def test_moderation_queue_is_for_moderators_only(client, representative):
     client.force_login(representative)
     assert client.get("/admin/directory/queue/").status_code in (302, 403)
+
+
+def test_pending_listings_show_on_the_moderators_dashboard(client, moderator, representative):
+    activity = ActivityFactory.build(
+        organisation=OrganisationFactory(), title="Kojelaudalla odottava", live=False
+    )
+    activity.save()
+    submit(activity, representative)
+    client.force_login(moderator)
+    html = client.get("/admin/").content.decode()
+    assert "Kojelaudalla odottava" in html
