@@ -154,7 +154,8 @@ class ActivityFilter:
             values = [v for v in labels if counts.get(v) or v in selected]
             options = [
                 FacetOption(v, labels[v], counts.get(v, 0), v in selected)
-                for v in sorted(values, key=lambda v: labels[v].lower())
+                # Chosen values first, so they are not hidden in a scrolled list.
+                for v in sorted(values, key=lambda v: (v not in selected, labels[v].lower()))
             ]
             facets.append(Facet(spec.key, str(spec.label), options))
         return facets
