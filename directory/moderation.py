@@ -11,13 +11,14 @@ import logging
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import F
 from django.dispatch import receiver
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import WorkflowState
-from wagtail.signals import task_rejected, workflow_approved
+from wagtail.signals import published, task_rejected, workflow_approved
 from wagtail.users.models import UserProfile
 
 logger = logging.getLogger(__name__)
@@ -117,10 +118,10 @@ def remember_language(user):
 
 
 def _listing_from_state(workflow_state):
-    from .models import Activity, Organisation
+    from .models import Activity, Event, Organisation
 
     listing = workflow_state.content_object
-    return listing if isinstance(listing, Activity | Organisation) else None
+    return listing if isinstance(listing, Activity | Event | Organisation) else None
 
 
 def notify_submitter(workflow_state, decision, comment=""):
@@ -161,3 +162,13 @@ def on_workflow_approved(sender, instance, user, **kwargs):
 def on_task_rejected(sender, instance, user, **kwargs):
     # ``instance`` is the TaskState; its comment is the moderator's reason.
     notify_submitter(instance.workflow_state, "changes_requested", instance.comment or "")
+
+
+@receiver(published)
+def on_published(sender, instance, **kwargs):
+    """Each publication of an event is a new iCal version (SEQUENCE), under the same UID."""
+    from .models import Event
+
+    if isinstance(instance, Event):
+        Event.objects.filter(pk=instance.pk).update(sequence=F("sequence") + 1)
+        instance.sequence += 1

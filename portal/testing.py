@@ -92,6 +92,7 @@ DATA_MIGRATIONS = [
     ("directory.migrations.0002_reference_data_and_moderation", "reference_data"),
     ("directory.migrations.0002_reference_data_and_moderation", "moderation"),
     ("directory.migrations.0004_error_report_permissions", "grant"),
+    ("directory.migrations.0007_event_moderation", "set_up"),
 ]
 
 

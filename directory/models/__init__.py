@@ -1,3 +1,4 @@
+from .events import Event, EventOccurrence, EventRegistration, EventTranslation
 from .listings import (
     Activity,
     ActivityTranslation,
@@ -8,7 +9,7 @@ from .listings import (
     Representation,
     WeeklySlot,
 )
-from .pages import DirectoryPage
+from .pages import CalendarPage, DirectoryPage
 from .taxonomy import (
     Municipality,
     ServiceLanguage,
@@ -20,8 +21,13 @@ from .taxonomy import (
 
 __all__ = [
     "Activity",
+    "CalendarPage",
     "ActivityTranslation",
     "ErrorReport",
+    "Event",
+    "EventOccurrence",
+    "EventRegistration",
+    "EventTranslation",
     "DirectoryPage",
     "LocalizedText",
     "Municipality",

@@ -382,7 +382,74 @@ class Representation(models.Model):
         return f"{self.user} – {self.organisation}"
 
 
-class Activity(Listing):
+ACCESSIBILITY_FLAGS = (
+    "wheelchair_accessible",
+    "rollator_accessible",
+    "induction_loop",
+    "accessible_toilet",
+    "parking",
+    "accessibility_not_guaranteed",
+)
+
+
+class PracticalDetails(models.Model):
+    """Where, for how much, how accessible and whom to ask: shared by activities and events."""
+
+    venue_name = models.CharField(_("venue"), max_length=200, blank=True)
+    street_address = models.CharField(_("street address"), max_length=200, blank=True)
+    postal_code = models.CharField(_("postal code"), max_length=10, blank=True)
+    online_url = models.URLField(_("online link"), blank=True, max_length=300)
+    is_free = models.BooleanField(_("free of charge"), default=True)
+    fee_description = models.CharField(_("fee"), max_length=300, blank=True)
+    wheelchair_accessible = models.BooleanField(_("wheelchair access"), default=False)
+    rollator_accessible = models.BooleanField(_("rollator access"), default=False)
+    induction_loop = models.BooleanField(_("induction loop"), default=False)
+    accessible_toilet = models.BooleanField(_("accessible toilet"), default=False)
+    parking = models.BooleanField(_("parking"), default=False)
+    accessibility_not_guaranteed = models.BooleanField(
+        _("accessibility not guaranteed"), default=False
+    )
+    accessibility_details = models.CharField(_("accessibility details"), max_length=500, blank=True)
+    contact_name = models.CharField(_("contact person or role"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_phone = models.CharField(
+        _("contact phone"), max_length=30, blank=True, validators=[validate_phone]
+    )
+    image_alt_text = models.CharField(_("image alternative text"), max_length=250, blank=True)
+
+    ACCESSIBILITY_FLAGS = ACCESSIBILITY_FLAGS
+    ONLINE_CHANNELS = ("online", "hybrid")
+
+    class Meta:
+        abstract = True
+
+    @property
+    def accessibility_features(self):
+        return [
+            self._meta.get_field(flag).verbose_name
+            for flag in self.ACCESSIBILITY_FLAGS
+            if getattr(self, flag) and flag != "accessibility_not_guaranteed"
+        ]
+
+    @property
+    def is_online(self):
+        return self.channel in self.ONLINE_CHANNELS
+
+    @property
+    def has_place(self):
+        return self.channel != "online"
+
+    def practical_details_errors(self, errors):
+        """Add the shared fields' cross-field errors to ``errors``."""
+        if not self.is_free and not self.fee_description:
+            errors["fee_description"] = _("Describe the fee, or mark it free of charge.")
+        if self.is_online and not self.online_url:
+            errors["online_url"] = _("Give the link for taking part online.")
+        if self.image_id and not self.image_alt_text:
+            errors["image_alt_text"] = _("Describe the image for screen readers.")
+
+
+class Activity(Listing, PracticalDetails):
     class Kind(models.TextChoices):
         PEER_SUPPORT = "peer_support", _("Peer-support group")
         MEETING_PLACE = "meeting_place", _("Meeting place")
@@ -446,9 +513,6 @@ class Activity(Listing):
     channel = models.CharField(
         _("channel"), max_length=10, choices=Channel.choices, default=Channel.PLACE
     )
-    venue_name = models.CharField(_("venue"), max_length=200, blank=True)
-    street_address = models.CharField(_("street address"), max_length=200, blank=True)
-    postal_code = models.CharField(_("postal code"), max_length=10, blank=True)
     municipality = models.ForeignKey(
         "directory.Municipality",
         null=True,
@@ -466,7 +530,6 @@ class Activity(Listing):
         verbose_name=_("sote-centre"),
         help_text=_("If the activity is held at a sote-centre or family centre, choose it."),
     )
-    online_url = models.URLField(_("online link"), blank=True, max_length=300)
     schedule_note = models.CharField(
         _("schedule note"),
         max_length=300,
@@ -489,22 +552,6 @@ class Activity(Listing):
     registration_instructions = models.CharField(
         _("registration instructions"), max_length=500, blank=True
     )
-    is_free = models.BooleanField(_("free of charge"), default=True)
-    fee_description = models.CharField(_("fee"), max_length=300, blank=True)
-    wheelchair_accessible = models.BooleanField(_("wheelchair access"), default=False)
-    rollator_accessible = models.BooleanField(_("rollator access"), default=False)
-    induction_loop = models.BooleanField(_("induction loop"), default=False)
-    accessible_toilet = models.BooleanField(_("accessible toilet"), default=False)
-    parking = models.BooleanField(_("parking"), default=False)
-    accessibility_not_guaranteed = models.BooleanField(
-        _("accessibility not guaranteed"), default=False
-    )
-    accessibility_details = models.CharField(_("accessibility details"), max_length=500, blank=True)
-    contact_name = models.CharField(_("contact person or role"), max_length=120, blank=True)
-    contact_email = models.EmailField(_("contact e-mail"), blank=True)
-    contact_phone = models.CharField(
-        _("contact phone"), max_length=30, blank=True, validators=[validate_phone]
-    )
     image = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
@@ -513,7 +560,6 @@ class Activity(Listing):
         related_name="+",
         verbose_name=_("image"),
     )
-    image_alt_text = models.CharField(_("image alternative text"), max_length=250, blank=True)
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.ACTIVE
     )
@@ -545,14 +591,6 @@ class Activity(Listing):
         "fee_description",
         "accessibility_details",
         "registration_instructions",
-    )
-    ACCESSIBILITY_FLAGS = (
-        "wheelchair_accessible",
-        "rollator_accessible",
-        "induction_loop",
-        "accessible_toilet",
-        "parking",
-        "accessibility_not_guaranteed",
     )
 
     panels = [
@@ -675,22 +713,9 @@ class Activity(Listing):
         field = required_for_registration.get(self.registration)
         if field and not getattr(self, field):
             errors[field] = _("Give this for the chosen way of registering.")
-        if not self.is_free and not self.fee_description:
-            errors["fee_description"] = _("Describe the fee, or mark the activity free of charge.")
-        if self.channel in (self.Channel.ONLINE, self.Channel.HYBRID) and not self.online_url:
-            errors["online_url"] = _("Give the link for taking part online.")
-        if self.image_id and not self.image_alt_text:
-            errors["image_alt_text"] = _("Describe the image for screen readers.")
+        self.practical_details_errors(errors)
         if errors:
             raise ValidationError(errors)
-
-    @property
-    def accessibility_features(self):
-        return [
-            self._meta.get_field(flag).verbose_name
-            for flag in self.ACCESSIBILITY_FLAGS
-            if getattr(self, flag) and flag != "accessibility_not_guaranteed"
-        ]
 
     @property
     def age_range(self):

@@ -150,3 +150,117 @@ def directory_url(listing, request=None):
     if page is None:
         raise Http404
     return page.listing_url(listing, request)
+
+
+class CalendarPage(RoutablePageMixin, BasePage):
+    """The event calendar: upcoming list, month and day views, archive, event pages and feeds.
+
+    The routes are in :mod:`directory.calendar_views`; this model only holds the page's texts.
+    """
+
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=600,
+        help_text=_("Shown above the calendar."),
+    )
+
+    summary_field = "introduction"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+    search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+
+    class Meta:
+        verbose_name = _("calendar page")
+
+    for_language = classmethod(DirectoryPage.for_language.__func__)
+
+    # Routes: the views are in directory.calendar (browsing, event pages, iCal) and
+    # directory.registration (sign-up and cancellation).
+    @path("")
+    def upcoming(self, request):
+        from ..calendar import upcoming_view
+
+        return upcoming_view(self, request)
+
+    @path("month/<int:year>/<int:month>/", name="month")
+    def month(self, request, year, month):
+        from ..calendar import month_view
+
+        return month_view(self, request, year, month)
+
+    @path("day/<int:year>/<int:month>/<int:day>/", name="day")
+    def day(self, request, year, month, day):
+        from ..calendar import day_view
+
+        return day_view(self, request, year, month, day)
+
+    @path("archive/", name="archive")
+    def archive(self, request):
+        from ..calendar import archive_view
+
+        return archive_view(self, request)
+
+    @path("calendar.ics", name="feed")
+    def feed(self, request):
+        from ..calendar import feed_view
+
+        return feed_view(self, request)
+
+    @path("organisation/<slug:slug>/calendar.ics", name="organisation_feed")
+    def organisation_feed(self, request, slug):
+        from ..calendar import organisation_feed_view
+
+        return organisation_feed_view(self, request, slug)
+
+    @path("event/<slug:slug>/", name="event")
+    def event(self, request, slug):
+        from ..calendar import event_view
+
+        return event_view(self, request, slug)
+
+    @path("event/<slug:slug>/event.ics", name="event_ics")
+    def event_ics(self, request, slug):
+        from ..calendar import event_ics_view
+
+        return event_ics_view(self, request, slug)
+
+    @path("event/<slug:slug>/register/", name="register")
+    def register(self, request, slug):
+        from ..registration import register_view
+
+        return register_view(self, request, slug)
+
+    @path("registration/<str:token>/", name="registration")
+    def registration(self, request, token):
+        from ..registration import manage_view
+
+        return manage_view(self, request, token)
+
+    def get_sitemap_urls(self, request=None):
+        from .events import Event
+
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        for slug, updated in Event.objects.public().values_list("slug", "updated_at"):
+            urls.append(
+                {
+                    "location": base + self.reverse_subpage("event", kwargs={"slug": slug}),
+                    "lastmod": updated,
+                }
+            )
+        return urls
+
+    def event_url(self, event, request=None):
+        return self.get_url(request) + self.reverse_subpage("event", kwargs={"slug": event.slug})
+
+
+def calendar_url(event, request=None):
+    """The public address of an event in the active language."""
+    page = CalendarPage.for_language()
+    if page is None:
+        raise Http404
+    return page.event_url(event, request)
