@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import WorkflowState
 
-from .models import Activity, Municipality, Organisation
+from .models import Activity, Event, Municipality, Organisation
 
 AGE_CHOICES = [
     ("", _("Any age")),
@@ -29,6 +29,7 @@ class QueueFilterForm(forms.Form):
             ("", _("All")),
             ("organisation", _("Organisations")),
             ("activity", _("Activities")),
+            ("event", _("Events")),
         ],
     )
     municipality = forms.ModelChoiceField(
@@ -58,10 +59,9 @@ def moderation_queue(request):
         raise PermissionDenied
     form = QueueFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
-    types = {
-        "organisation": ContentType.objects.get_for_model(Organisation),
-        "activity": ContentType.objects.get_for_model(Activity),
-    }
+    models = {"organisation": Organisation, "activity": Activity, "event": Event}
+    types = {name: ContentType.objects.get_for_model(model) for name, model in models.items()}
+    names = {content_type.pk: name for name, content_type in types.items()}
     wanted_types = [types[filters["type"]]] if filters.get("type") else list(types.values())
     states = WorkflowState.objects.filter(
         base_content_type__in=wanted_types,
@@ -75,33 +75,24 @@ def moderation_queue(request):
         )
     states = list(states.order_by("created_at"))
 
-    ids = {model: [] for model in types}
+    ids = {name: [] for name in models}
     for state in states:
-        model = (
-            "organisation" if state.base_content_type_id == types["organisation"].pk else "activity"
-        )
-        ids[model].append(int(state.object_id))
-    objects = {
-        ("organisation", o.pk): o
-        for o in Organisation.objects.filter(pk__in=ids["organisation"]).prefetch_related(
-            "municipalities"
-        )
+        ids[names[state.base_content_type_id]].append(int(state.object_id))
+    querysets = {
+        "organisation": Organisation.objects.prefetch_related("municipalities"),
+        "activity": Activity.objects.select_related("organisation", "municipality"),
+        "event": Event.objects.select_related("organisation", "municipality"),
     }
-    objects.update(
-        {
-            ("activity", a.pk): a
-            for a in Activity.objects.filter(pk__in=ids["activity"]).select_related(
-                "organisation", "municipality"
-            )
-        }
-    )
+    objects = {
+        (name, listing.pk): listing
+        for name, queryset in querysets.items()
+        for listing in queryset.filter(pk__in=ids[name])
+    }
     municipality = filters.get("municipality")
     rows = []
     now = timezone.now()
     for state in states:
-        model = (
-            "organisation" if state.base_content_type_id == types["organisation"].pk else "activity"
-        )
+        model = names[state.base_content_type_id]
         listing = objects.get((model, int(state.object_id)))
         if listing is None:
             continue

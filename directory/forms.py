@@ -17,9 +17,12 @@ from PIL import Image as PillowImage
 from pilots.models import CentrePage
 
 from .models import (
+    ACCESSIBILITY_FLAGS,
     Activity,
     ActivityTranslation,
     ErrorReport,
+    Event,
+    EventTranslation,
     Municipality,
     Organisation,
     OrganisationTranslation,
@@ -297,6 +300,133 @@ class ActivityForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
         activity.translations = self.build_translations()
         activity.slots = slots
         return activity
+
+
+WEEKDAY_CHOICES = [(str(value), label) for value, label in WeeklySlot.Weekday.choices]
+LOCAL_DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
+
+
+class LocalDateTimeInput(forms.DateTimeInput):
+    """``<input type="datetime-local">``; the browser sends 2026-12-24T18:00 (Helsinki time)."""
+
+    input_type = "datetime-local"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format=LOCAL_DATETIME_FORMAT)
+
+
+class EventForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
+    translation_model = EventTranslation
+    translation_fields = ("title", "summary", "description", "status_note")
+
+    image_upload = forms.ImageField(
+        label=_("Image"),
+        required=False,
+        help_text=_("JPEG or PNG, at most 5 MB. Metadata is removed."),
+    )
+    weekdays = forms.MultipleChoiceField(
+        label=_("On weekdays"),
+        choices=WEEKDAY_CHOICES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("For weekly repetition; the start date's weekday if none is chosen."),
+    )
+
+    class Meta:
+        model = Event
+        formfield_callback = https_by_default
+        fields = [
+            "organisation",
+            "original_language",
+            "title",
+            "summary",
+            "description",
+            "status",
+            "status_note",
+            "start",
+            "end",
+            "all_day",
+            "frequency",
+            "interval",
+            "weekdays",
+            "repeat_until",
+            "repeat_count",
+            "excluded_dates",
+            "themes",
+            "target_groups",
+            "languages",
+            "channel",
+            "venue_name",
+            "street_address",
+            "postal_code",
+            "municipality",
+            "centre",
+            "online_url",
+            "registration",
+            "registration_url",
+            "registration_email",
+            "capacity",
+            "waitlist_capacity",
+            "registration_opens",
+            "registration_closes",
+            "ask_phone",
+            "ask_organisation",
+            "ask_needs",
+            "is_free",
+            "fee_description",
+            *ACCESSIBILITY_FLAGS,
+            "accessibility_details",
+            "contact_name",
+            "contact_email",
+            "contact_phone",
+            "image_alt_text",
+        ]
+        widgets = {
+            "themes": forms.CheckboxSelectMultiple,
+            "target_groups": forms.CheckboxSelectMultiple,
+            "languages": forms.CheckboxSelectMultiple,
+            "description": forms.Textarea(attrs={"rows": 6}),
+            "excluded_dates": forms.Textarea(attrs={"rows": 3}),
+            "start": LocalDateTimeInput(),
+            "end": LocalDateTimeInput(),
+            "registration_opens": LocalDateTimeInput(),
+            "registration_closes": LocalDateTimeInput(),
+            "repeat_until": forms.DateInput(attrs={"type": "date"}),
+        }
+
+    def __init__(self, *args, organisations=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations
+        self.fields["organisation"].required = True
+        self.fields["organisation"].empty_label = None
+        self.fields["themes"].queryset = Theme.objects.default_locale()
+        self.fields["target_groups"].queryset = TargetGroup.objects.default_locale()
+        self.fields["municipality"].queryset = Municipality.objects.default_locale()
+        self.fields["centre"].queryset = CentrePage.objects.live().filter(
+            locale__language_code=settings.LANGUAGE_CODE
+        )
+        self.fields["languages"].queryset = ServiceLanguage.objects.all()
+        if self.instance.pk or self.instance.weekdays:
+            self.initial["weekdays"] = [str(day) for day in self.instance.weekday_list]
+        self.add_translation_fields()
+
+    def clean_weekdays(self):
+        return ",".join(sorted(self.cleaned_data.get("weekdays") or []))
+
+    def clean_image_upload(self):
+        return clean_uploaded_image(self.cleaned_data.get("image_upload"))
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("image_upload") and not cleaned.get("image_alt_text"):
+            self.add_error("image_alt_text", _("Describe the image for screen readers."))
+        return cleaned
+
+    def build(self):
+        event = self.save(commit=False)
+        self.save_m2m()
+        event.translations = self.build_translations()
+        return event
 
 
 class WeeklySlotForm(forms.ModelForm):

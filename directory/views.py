@@ -20,13 +20,14 @@ from . import moderation
 from .forms import (
     ActivityForm,
     ErrorReportForm,
+    EventForm,
     OrganisationForm,
     RepresentationRequestForm,
     slot_formset,
     slots_from,
     store_image,
 )
-from .models import Activity, DirectoryPage, Organisation, Representation
+from .models import Activity, CalendarPage, DirectoryPage, Event, Organisation, Representation
 
 SUBMISSIONS_PER_HOUR = 30
 CONFIRM_SALT = "directory.confirm"
@@ -66,8 +67,13 @@ def my_listings(request):
         .select_related("organisation")
         .order_by("organisation__name", "title")
     )
+    events = (
+        Event.objects.filter(organisation__in=organisations)
+        .select_related("organisation")
+        .order_by("-start")
+    )
     rows = []
-    for listing in [*organisations, *activities]:
+    for listing in [*organisations, *activities, *events]:
         state, comment = moderation.listing_state(listing)
         rows.append({"listing": listing, "state": state, "comment": comment})
     pending_requests = Representation.objects.filter(
@@ -86,6 +92,7 @@ def my_listings(request):
             "incoming_requests": incoming_requests,
             "states": moderation.ListingState,
             "directory_page": DirectoryPage.for_language(),
+            "calendar_page": CalendarPage.for_language(),
         },
     )
 
@@ -94,7 +101,8 @@ def _handle_listing_post(request, form, build, listing, title_field):
     """Preview, save as draft or send; returns a response or None when the form is invalid."""
     action = request.POST.get("action", "submit")
     candidate = build()
-    upload_field = "image_upload" if isinstance(candidate, Activity) else "logo_upload"
+    has_image = isinstance(candidate, Activity | Event)
+    upload_field = "image_upload" if has_image else "logo_upload"
     upload = form.cleaned_data.get(upload_field)
     if action == "preview":
         return "preview", candidate
@@ -103,7 +111,7 @@ def _handle_listing_post(request, form, build, listing, title_field):
     with transaction.atomic():
         if upload is not None:
             image = store_image(upload, getattr(candidate, title_field))
-            if isinstance(candidate, Activity):
+            if has_image:
                 candidate.image = image
             else:
                 candidate.logo = image
@@ -188,12 +196,50 @@ def activity_form(request, pk=None):
     )
 
 
+@login_required
+def event_form(request, pk=None):
+    organisations = represented_organisations(request.user)
+    if not organisations.exists():
+        messages.info(request, _("Add your organisation first, or ask to represent one."))
+        return redirect("directory_my_listings")
+    event = None
+    if pk is not None:
+        event = get_object_or_404(
+            Event.objects.filter(organisation__in=organisations), pk=pk
+        ).get_latest_revision_as_object()
+    initial = {}
+    if event is None and request.GET.get("organisation"):
+        initial["organisation"] = request.GET["organisation"]
+    form = EventForm(
+        request.POST or None,
+        request.FILES or None,
+        instance=event,
+        organisations=organisations,
+        initial=initial,
+    )
+    preview = None
+    if request.method == "POST" and form.is_valid():
+        outcome, candidate = _handle_listing_post(request, form, form.build, event, "title")
+        if outcome == "limited":
+            return too_many(request)
+        if outcome == "preview":
+            preview = candidate
+        else:
+            return redirect("directory_my_listings")
+    return render(
+        request,
+        "directory/event_form.html",
+        {"form": form, "listing": event, "preview": preview},
+    )
+
+
 def _own_listing(request, model_name, pk):
     organisations = represented_organisations(request.user)
     if model_name == "organisation":
         return get_object_or_404(organisations, pk=pk)
-    if model_name == "activity":
-        return get_object_or_404(Activity.objects.filter(organisation__in=organisations), pk=pk)
+    if model_name in ("activity", "event"):
+        model = Activity if model_name == "activity" else Event
+        return get_object_or_404(model.objects.filter(organisation__in=organisations), pk=pk)
     raise Http404
 
 
@@ -234,7 +280,9 @@ def confirm_by_link(request, token):
         data = signing.loads(token, salt=CONFIRM_SALT, max_age=60 * 60 * 24 * 60)
     except signing.BadSignature:
         return render(request, "directory/confirm_done.html", {"ok": False}, status=400)
-    model = {"organisation": Organisation, "activity": Activity}.get(data.get("model"))
+    model = {"organisation": Organisation, "activity": Activity, "event": Event}.get(
+        data.get("model")
+    )
     if model is None:
         raise Http404
     updated = model.objects.filter(pk=data.get("pk")).update(last_confirmed=timezone.localdate())

@@ -502,4 +502,15 @@ class CentrePage(BasePage):
             from directory.models import DirectoryPage
 
             context["directory_page"] = DirectoryPage.for_language(self.locale.language_code)
+        context["centre_events"] = self.get_events()
+        if context["centre_events"]:
+            from directory.models import CalendarPage
+
+            context["calendar_page"] = CalendarPage.for_language(self.locale.language_code)
         return context
+
+    def get_events(self, limit=10):
+        """The next public events held at this centre (in any language version)."""
+        from directory.calendar import upcoming_events
+
+        return upcoming_events(limit=limit, centre__translation_key=self.translation_key)

@@ -1,5 +1,6 @@
 from .events import Event, EventOccurrence, EventRegistration, EventTranslation
 from .listings import (
+    ACCESSIBILITY_FLAGS,
     Activity,
     ActivityTranslation,
     ErrorReport,
@@ -20,6 +21,7 @@ from .taxonomy import (
 )
 
 __all__ = [
+    "ACCESSIBILITY_FLAGS",
     "Activity",
     "CalendarPage",
     "ActivityTranslation",

@@ -363,6 +363,22 @@ class Event(Listing, PracticalDetails):
         now = now or timezone.now()
         return [o for o in self.occurrences.all() if o.end >= now]
 
+    def get_preview_context(self, request, mode_name):
+        from .pages import CalendarPage
+        from .taxonomy import attach_municipality_names
+
+        attach_municipality_names([self])
+        now = timezone.now()
+        occurrences = [EventOccurrence(start=start, end=end) for start, end in self.expand()]
+        return {
+            "object": self,
+            "event": self,
+            "occurrences": occurrences,
+            "upcoming": [o for o in occurrences if o.end >= now],
+            "calendar_page": CalendarPage.for_language(),
+            "is_preview": True,
+        }
+
     def get_absolute_url(self):
         from .pages import calendar_url
 

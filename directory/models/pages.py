@@ -111,13 +111,23 @@ class DirectoryPage(RoutablePageMixin, BasePage):
             .prefetch_related("translations")
             .order_by("title")
         )
+        from ..calendar import upcoming_events
+
+        calendar_page = CalendarPage.for_language()
+        context = {
+            "organisation": organisation,
+            "activities": attach_municipality_names(activities),
+            "upcoming_events": upcoming_events(limit=10, organisation=organisation)
+            if calendar_page
+            else [],
+            "calendar_page": calendar_page,
+        }
+        if calendar_page:
+            context["organisation_feed_url"] = calendar_page.get_full_url(
+                request
+            ) + calendar_page.reverse_subpage("organisation_feed", kwargs={"slug": slug})
         return self.render(
-            request,
-            template="directory/organisation_page.html",
-            context_overrides={
-                "organisation": organisation,
-                "activities": attach_municipality_names(activities),
-            },
+            request, template="directory/organisation_page.html", context_overrides=context
         )
 
     def listing_url(self, listing, request=None):
@@ -204,13 +214,13 @@ class CalendarPage(RoutablePageMixin, BasePage):
 
         return archive_view(self, request)
 
-    @path("calendar.ics", name="feed")
+    @path("ical/", name="feed")
     def feed(self, request):
         from ..calendar import feed_view
 
         return feed_view(self, request)
 
-    @path("organisation/<slug:slug>/calendar.ics", name="organisation_feed")
+    @path("organisation/<slug:slug>/ical/", name="organisation_feed")
     def organisation_feed(self, request, slug):
         from ..calendar import organisation_feed_view
 
@@ -222,7 +232,7 @@ class CalendarPage(RoutablePageMixin, BasePage):
 
         return event_view(self, request, slug)
 
-    @path("event/<slug:slug>/event.ics", name="event_ics")
+    @path("event/<slug:slug>/ical/", name="event_ics")
     def event_ics(self, request, slug):
         from ..calendar import event_ics_view
 

@@ -94,3 +94,25 @@ def term_names(terms):
 @register.filter
 def model_name(obj):
     return obj._meta.model_name
+
+
+@register.simple_tag(takes_context=True)
+def event_url(context, event):
+    """The event's page in the calendar of the page's language."""
+    page = context.get("calendar_page")
+    if page is None:
+        from directory.models import CalendarPage
+
+        page = context.get("page")
+        if not isinstance(page, CalendarPage):
+            page = CalendarPage.for_language()
+            context["calendar_page"] = page
+    return page.event_url(event, context.get("request"))
+
+
+@register.filter
+def day_url(page, date):
+    """The calendar's day view for ``date``."""
+    return page.url + page.reverse_subpage(
+        "day", kwargs={"year": date.year, "month": date.month, "day": date.day}
+    )

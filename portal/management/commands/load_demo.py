@@ -11,6 +11,7 @@ DEMO_MODULES = [
     "blog.demo",
     "pilots.demo",
     "directory.demo",
+    "directory.demo_events",
 ]
 
 
