@@ -3,7 +3,7 @@ import datetime
 import factory
 from django.utils import timezone
 
-from .models import Activity, Municipality, Organisation, Theme
+from .models import Activity, Event, Municipality, Organisation, Theme
 
 
 class OrganisationFactory(factory.django.DjangoModelFactory):
@@ -37,5 +37,37 @@ class ActivityFactory(factory.django.DjangoModelFactory):
     def themes(self, create, extracted, **kwargs):
         if create and extracted:
             # A ParentalManyToManyField is written to the database on save.
+            self.themes.set(Theme.objects.default_locale().filter(slug__in=extracted))
+            self.save()
+
+
+def in_days(days, hour=18, minute=0):
+    """An aware Helsinki datetime ``days`` from today at ``hour``:``minute``."""
+    from .recurrence import HELSINKI
+
+    date = timezone.localdate() + datetime.timedelta(days=days)
+    return datetime.datetime.combine(date, datetime.time(hour, minute), tzinfo=HELSINKI)
+
+
+class EventFactory(factory.django.DjangoModelFactory):
+    organisation = factory.SubFactory(OrganisationFactory)
+    title = factory.Sequence(lambda n: f"Tapahtuma numero {n}")
+    summary = factory.Faker("sentence", locale="fi_FI")
+    description = factory.Faker("paragraph", locale="fi_FI")
+    start = factory.LazyFunction(lambda: in_days(7))
+    end = factory.LazyAttribute(lambda event: event.start + datetime.timedelta(hours=2))
+    municipality = factory.LazyFunction(
+        lambda: Municipality.objects.default_locale().get(slug="kuopio")
+    )
+    venue_name = "Järjestötalo"
+    live = True
+
+    class Meta:
+        model = Event
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        if create and extracted:
             self.themes.set(Theme.objects.default_locale().filter(slug__in=extracted))
             self.save()

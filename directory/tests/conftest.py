@@ -18,3 +18,20 @@ def directory_page(db):
         },
         "test-directory",
     )
+
+
+@pytest.fixture
+def calendar_page(db, directory_page):
+    """The calendar page in Finnish and Swedish (with the directory, for organiser links)."""
+    from directory.models import CalendarPage
+
+    home = HomePage.objects.get(locale__language_code="fi")
+    return create_page(
+        home,
+        CalendarPage,
+        {
+            "slug": {"fi": "kalenteri", "sv": "kalender"},
+            "title": {"fi": "Kalenteri", "sv": "Kalender"},
+        },
+        "test-calendar",
+    )

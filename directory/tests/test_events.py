@@ -1,0 +1,411 @@
+"""Events: occurrences, the calendar views and filters, event pages, iCal, moderation, no leaks."""
+
+import datetime
+import json
+import re
+
+import icalendar
+import pytest
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from directory.factories import EventFactory, OrganisationFactory, in_days
+from directory.models import (
+    Event,
+    EventOccurrence,
+    EventTranslation,
+    Municipality,
+    Representation,
+    ServiceLanguage,
+)
+from directory.recurrence import HELSINKI
+from portal.testing import assert_not_public
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def moderator(django_user_model):
+    user = django_user_model.objects.create_user(
+        username="moderaattori", email="moderaattori@example.fi", password="x"
+    )
+    user.groups.add(Group.objects.get(name="Moderators"))
+    return user
+
+
+@pytest.fixture
+def representative(django_user_model):
+    user = django_user_model.objects.create_user(
+        username="edustaja", email="edustaja@example.fi", password="x"
+    )
+    organisation = OrganisationFactory(name="Tapahtumayhdistys ry")
+    Representation.objects.create(
+        organisation=organisation, user=user, status=Representation.Status.APPROVED
+    )
+    return user
+
+
+def approve(client, moderator, listing):
+    client.force_login(moderator)
+    task_state = listing.current_workflow_task_state
+    url = reverse(
+        "wagtailsnippets_directory_event:workflow_action",
+        args=[listing.pk, "approve", task_state.pk],
+    )
+    response = client.post(url, {})
+    client.logout()
+    assert response.status_code in (200, 302)
+
+
+def parse_ical(response):
+    assert response["Content-Type"].startswith("text/calendar")
+    return icalendar.Calendar.from_ical(response.content)
+
+
+# --- occurrences ---------------------------------------------------------------------------
+
+
+def test_a_weekly_series_keeps_its_local_time_across_the_change_to_summer_time():
+    start = datetime.datetime(2027, 3, 16, 18, 0, tzinfo=HELSINKI)  # summer time on 28.3.2027
+    event = EventFactory(
+        start=start,
+        end=start + datetime.timedelta(hours=1, minutes=30),
+        frequency="weekly",
+        repeat_count=4,
+    )
+    rows = list(event.occurrences.order_by("start"))
+    assert [o.local_start.strftime("%d.%m %H:%M") for o in rows] == [
+        "16.03 18:00",
+        "23.03 18:00",
+        "30.03 18:00",
+        "06.04 18:00",
+    ]
+    offsets = [o.local_start.utcoffset() for o in rows]
+    assert offsets[:2] == [datetime.timedelta(hours=2)] * 2
+    assert offsets[2:] == [datetime.timedelta(hours=3)] * 2
+    assert all(o.local_end.strftime("%H:%M") == "19:30" for o in rows)
+
+
+def test_occurrences_follow_edits_and_excluded_dates():
+    start = in_days(3)
+    event = EventFactory(start=start, end=start + datetime.timedelta(hours=1))
+    assert event.occurrences.count() == 1
+    event.frequency = "weekly"
+    event.repeat_count = 5
+    event.excluded_dates = (start + datetime.timedelta(weeks=1)).strftime("%d.%m.%Y")
+    event.save()
+    dates = [o.local_start.date() for o in event.occurrences.all()]
+    assert len(dates) == 4 and (start + datetime.timedelta(weeks=1)).date() not in dates
+
+
+def test_event_validation_gives_clear_messages():
+    from django.core.exceptions import ValidationError
+
+    start = in_days(3)
+    event = EventFactory.build(
+        organisation=OrganisationFactory(),
+        start=start,
+        end=start - datetime.timedelta(hours=1),
+        frequency="weekly",
+        excluded_dates="joulu",
+        registration="portal",
+        is_free=False,
+    )
+    with pytest.raises(ValidationError) as error:
+        event.full_clean()
+    fields = error.value.message_dict
+    for name in ("end", "repeat_until", "excluded_dates", "capacity", "fee_description"):
+        assert name in fields, name
+
+
+# --- calendar views ------------------------------------------------------------------------
+
+
+def test_upcoming_list_shows_future_dates_and_the_archive_past_ones(client, calendar_page):
+    EventFactory(title="Tuleva luento", start=in_days(5))
+    EventFactory(title="Mennyt luento", start=in_days(-5))
+    upcoming = client.get("/fi/kalenteri/").content.decode()
+    assert "Tuleva luento" in upcoming and "Mennyt luento" not in upcoming
+    archive = client.get("/fi/kalenteri/archive/").content.decode()
+    assert "Mennyt luento" in archive and "Tuleva luento" not in archive
+    assert "Tuleva luento" in client.get("/sv/kalender/").content.decode()
+
+
+def test_a_series_is_listed_once_per_date(client, calendar_page):
+    start = in_days(1)
+    EventFactory(
+        title="Viikkoryhmä",
+        start=start,
+        end=start + datetime.timedelta(hours=1),
+        frequency="weekly",
+        repeat_count=3,
+    )
+    html = client.get("/fi/kalenteri/").content.decode()
+    assert html.count("Viikkoryhmä</a>") == 3
+
+
+def test_filters_combine_and_live_in_the_url(client, calendar_page):
+    kuopio = Municipality.objects.default_locale().get(slug="kuopio")
+    varkaus = Municipality.objects.default_locale().get(slug="varkaus")
+    finnish = ServiceLanguage.objects.get(code="fi")
+    match = EventFactory(title="Osuva tapahtuma", municipality=kuopio, themes=["leisure"])
+    match.languages.set([finnish])
+    match.save()
+    EventFactory(title="Väärä kunta", municipality=varkaus, themes=["leisure"])
+    EventFactory(title="Maksullinen", is_free=False, fee_description="10 €", municipality=kuopio)
+    EventFactory(title="Hankkeen oma", organisation=None, municipality=kuopio, themes=["leisure"])
+    url = "/fi/kalenteri/?municipality=kuopio&theme=leisure&free=1&language=fi"
+    html = client.get(url).content.decode()
+    assert "Osuva tapahtuma" in html
+    for other in ("Väärä kunta", "Maksullinen", "Hankkeen oma"):
+        assert other not in html
+    # Chips remove one filter at a time.
+    assert "municipality=kuopio&amp;theme=leisure&amp;language=fi" in html
+    project = client.get("/fi/kalenteri/?organiser=project").content.decode()
+    assert "Hankkeen oma" in project and "Osuva tapahtuma" not in project
+
+
+def test_date_range_and_online_filters(client, calendar_page):
+    EventFactory(title="Ensi viikolla", start=in_days(7))
+    EventFactory(
+        title="Verkossa myöhemmin",
+        start=in_days(40),
+        channel="online",
+        online_url="https://kokous.example.fi/x",
+    )
+    week = (timezone.localdate() + datetime.timedelta(days=6)).isoformat()
+    end = (timezone.localdate() + datetime.timedelta(days=8)).isoformat()
+    html = client.get(f"/fi/kalenteri/?from={week}&to={end}").content.decode()
+    assert "Ensi viikolla" in html and "Verkossa myöhemmin" not in html
+    online = client.get("/fi/kalenteri/?online=1").content.decode()
+    assert "Verkossa myöhemmin" in online and "Ensi viikolla" not in online
+
+
+def test_bad_filter_values_get_a_message_not_an_error(client, calendar_page):
+    response = client.get("/fi/kalenteri/?from=eilen&to=2026-02-30&theme=<b>x</b>&page=abc")
+    assert response.status_code == 200
+    assert "Alkupäivä ei ole päivämäärä" in response.content.decode()
+    swedish = client.get("/sv/kalender/?from=igår").content.decode()
+    assert "Startdatumet är inte ett datum" in swedish
+    assert client.get("/fi/kalenteri/month/2026/13/").status_code == 404
+    assert client.get("/fi/kalenteri/day/2026/2/30/").status_code == 404
+
+
+def test_month_view_is_a_table_with_the_events_on_their_days(client, calendar_page):
+    start = in_days(10, hour=12)
+    EventFactory(title="Kuukauden tapahtuma", start=start)
+    local = start.astimezone(HELSINKI)
+    html = client.get(f"/fi/kalenteri/month/{local.year}/{local.month}/").content.decode()
+    assert "<table" in html and '<th scope="col">' in html and "<caption>" in html
+    cell = html[html.index(f"{local.day}.{local.month}.{local.year}</span>") :]
+    assert "Kuukauden tapahtuma" in cell[: cell.index("</td>")]
+    assert "as a list" not in html  # translated
+    assert "Tämä kuukausi listana" in html
+    day = client.get(f"/fi/kalenteri/day/{local.year}/{local.month}/{local.day}/").content.decode()
+    assert "Kuukauden tapahtuma" in day
+
+
+def test_calendar_query_count_does_not_grow_with_events(client, calendar_page):
+    def count_queries(url):
+        with CaptureQueriesContext(connection) as context:
+            assert client.get(url).status_code == 200
+        return len(context)
+
+    EventFactory.create_batch(3, themes=["leisure"])
+    month = in_days(7)
+    urls = ["/fi/kalenteri/", f"/fi/kalenteri/month/{month.year}/{month.month}/"]
+    for url in urls:  # warm the site and page caches
+        count_queries(url)
+    few = [count_queries(url) for url in urls]
+    EventFactory.create_batch(25, themes=["leisure"])
+    many = [count_queries(url) for url in urls]
+    assert many == few
+
+
+# --- event page ----------------------------------------------------------------------------
+
+
+def test_event_page_has_json_ld_status_and_upcoming_dates(client, calendar_page):
+    start = in_days(2)
+    event = EventFactory(
+        title="Peruttu ilta",
+        start=start,
+        end=start + datetime.timedelta(hours=1),
+        status="cancelled",
+        status_note="Esiintyjä sairastui.",
+        channel="hybrid",
+        online_url="https://kokous.example.fi/ilta",
+        frequency="weekly",
+        repeat_count=3,
+    )
+    EventTranslation.objects.create(event=event, language="sv", title="Inställd kväll")
+    html = client.get(f"/fi/kalenteri/event/{event.slug}/").content.decode()
+    assert "Tapahtuma on peruttu." in html and "Esiintyjä sairastui." in html
+    assert html.count('<li><time datetime="') == 3
+    data = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+    )
+    assert isinstance(data, list) and len(data) == 3
+    assert data[0]["@type"] == "Event"
+    assert data[0]["eventStatus"] == "https://schema.org/EventCancelled"
+    assert data[0]["eventAttendanceMode"] == "https://schema.org/MixedEventAttendanceMode"
+    assert data[0]["startDate"].startswith(start.date().isoformat())
+    swedish = client.get(f"/sv/kalender/event/{event.slug}/").content.decode()
+    assert "Inställd kväll" in swedish and "Evenemanget har ställts in." in swedish
+
+
+def test_event_pages_are_in_the_sitemap(client, calendar_page):
+    event = EventFactory()
+    xml = client.get("/sitemap.xml").content.decode()
+    assert f"/fi/kalenteri/event/{event.slug}/" in xml
+    assert f"/sv/kalender/event/{event.slug}/" in xml
+
+
+# --- iCal ----------------------------------------------------------------------------------
+
+
+def test_ical_feed_round_trips_with_a_real_parser(client, calendar_page):
+    start = in_days(4)
+    series = EventFactory(
+        title="Sarja",
+        start=start,
+        end=start + datetime.timedelta(hours=2),
+        frequency="weekly",
+        repeat_count=6,
+        excluded_dates=(start + datetime.timedelta(weeks=2)).strftime("%d.%m.%Y"),
+    )
+    cancelled = EventFactory(title="Peruttu", status="cancelled")
+    response = client.get("/fi/kalenteri/ical/")
+    assert 'rel="alternate" type="text/calendar"' in client.get("/fi/kalenteri/").content.decode()
+    cal = parse_ical(response)
+    assert [tz["TZID"] for tz in cal.walk("VTIMEZONE")] == ["Europe/Helsinki"]
+    events = {str(component["UID"]): component for component in cal.walk("VEVENT")}
+    component = events[f"{series.uid}@tapahtumat.portaali"]
+    assert component["RRULE"]["FREQ"] == ["WEEKLY"] and component["RRULE"]["COUNT"] == [6]
+    assert component.decoded("DTSTART") == start
+    assert component.decoded("DTSTART").tzinfo is not None
+    exdates = [d.dt for exdate in [component["EXDATE"]] for d in exdate.dts]
+    assert exdates == [start + datetime.timedelta(weeks=2)]
+    assert str(events[f"{cancelled.uid}@tapahtumat.portaali"]["STATUS"]) == "CANCELLED"
+
+
+def test_uid_stays_and_sequence_grows_across_edits(client, calendar_page):
+    event = EventFactory(title="Versioitu")
+    event.save_revision().publish()
+
+    def component():
+        cal = parse_ical(client.get(f"/fi/kalenteri/event/{event.slug}/ical/"))
+        return cal.walk("VEVENT")[0]
+
+    first = component()
+    event.refresh_from_db()
+    event.title = "Versioitu, uusi aika"
+    event.start += datetime.timedelta(hours=1)
+    event.end += datetime.timedelta(hours=1)
+    event.save_revision().publish()
+    second = component()
+    assert str(first["UID"]) == str(second["UID"])
+    assert int(second["SEQUENCE"]) > int(first["SEQUENCE"])
+    assert str(second["SUMMARY"]) == "Versioitu, uusi aika"
+
+
+def test_feeds_per_filter_and_per_organisation(client, calendar_page):
+    organisation = OrganisationFactory(name="Syötteen yhdistys ry")
+    own = EventFactory(title="Oma", organisation=organisation, themes=["leisure"])
+    other = EventFactory(title="Muu")
+
+    def uids(url):
+        return {str(c["UID"]) for c in parse_ical(client.get(url)).walk("VEVENT")}
+
+    assert uids(f"/fi/kalenteri/organisation/{organisation.slug}/ical/") == {
+        f"{own.uid}@tapahtumat.portaali"
+    }
+    assert uids("/fi/kalenteri/ical/?theme=leisure") == {f"{own.uid}@tapahtumat.portaali"}
+    assert f"{other.uid}@tapahtumat.portaali" in uids("/sv/kalender/ical/")
+    organisation_page = client.get(
+        f"/fi/hakemisto/organisation/{organisation.slug}/"
+    ).content.decode()
+    assert "Oma</a>" in organisation_page
+    assert f"/fi/kalenteri/organisation/{organisation.slug}/ical/" in organisation_page
+
+
+# --- moderation and the no-leak guarantee --------------------------------------------------
+
+
+def test_a_submitted_event_is_nowhere_public_until_approved(
+    client, calendar_page, representative, moderator
+):
+    organisation = representative.represented_organisations.get()
+    client.force_login(representative)
+    start = in_days(9).strftime("%Y-%m-%dT%H:%M")
+    end = (in_days(9) + datetime.timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M")
+    data = {
+        "organisation": organisation.pk,
+        "original_language": "fi",
+        "title": "Odottava yleisöluento",
+        "summary": "Luento odottaa hyväksyntää.",
+        "description": "Pitkä kuvaus.",
+        "status": "scheduled",
+        "start": start,
+        "end": end,
+        "interval": "1",
+        "channel": "place",
+        "registration": "none",
+        "waitlist_capacity": "0",
+        "is_free": "on",
+        "action": "submit",
+    }
+    # An error keeps everything typed and explains in Finnish.
+    response = client.post(reverse("directory_event_new"), {**data, "end": "2000-01-01T10:00"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Tapahtuma ei voi päättyä ennen kuin se alkaa." in html
+    assert "Odottava yleisöluento" in html
+    response = client.post(reverse("directory_event_new"), data)
+    assert response.status_code == 302
+    event = Event.objects.get(title="Odottava yleisöluento")
+    assert not event.live and event.current_workflow_state is not None
+    my_listings = client.get(reverse("directory_my_listings")).content.decode()
+    assert "Odottava yleisöluento" in my_listings and "Odottaa moderointia" in my_listings
+    assert_not_public(client, event, "Odottava yleisöluento")
+
+    approve(client, moderator, event)
+    event.refresh_from_db()
+    assert event.live and event.sequence == 1
+    assert "Odottava yleisöluento" in client.get("/fi/kalenteri/").content.decode()
+    assert EventOccurrence.objects.filter(event=event).count() == 1
+
+
+def test_a_published_event_stays_as_it_was_until_its_edit_is_approved(
+    client, calendar_page, representative, moderator
+):
+    organisation = representative.represented_organisations.get()
+    event = EventFactory(organisation=organisation, title="Alkuperäinen nimi")
+    event.save_revision().publish()
+    event.title = "Muutettu nimi"
+    event.save_revision(user=representative)
+    event.get_workflow().start(event, representative)
+    assert Event.objects.get(pk=event.pk).title == "Alkuperäinen nimi"
+    html = client.get(f"/fi/kalenteri/event/{event.slug}/").content.decode()
+    assert "Alkuperäinen nimi" in html and "Muutettu nimi" not in html
+    approve(client, moderator, Event.objects.get(pk=event.pk))
+    assert "Muutettu nimi" in client.get(f"/fi/kalenteri/event/{event.slug}/").content.decode()
+
+
+def test_unpublished_events_and_events_of_hidden_organisers_never_leak(client, calendar_page):
+    draft = EventFactory(title="Luonnostapahtuma", live=False)
+    assert_not_public(client, draft, "Luonnostapahtuma")
+    hidden_organiser = EventFactory(title="Piilotetun järjestäjän tapahtuma")
+    hidden_organiser.organisation.unpublish()
+    hidden_organiser.refresh_from_db()
+    assert_not_public(client, hidden_organiser, "Piilotetun järjestäjän tapahtuma")
+
+
+def test_home_page_shows_the_next_events(client, calendar_page):
+    EventFactory(title="Etusivun tapahtuma", start=in_days(2))
+    EventFactory(title="Mennyt etusivulla", start=in_days(-3))
+    html = client.get("/fi/").content.decode()
+    assert "Etusivun tapahtuma" in html and "Mennyt etusivulla" not in html
