@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import registration, views
 
 urlpatterns = [
     path("", views.my_listings, name="directory_my_listings"),
@@ -23,4 +23,15 @@ urlpatterns = [
     ),
     path("confirm/<str:token>/", views.confirm_by_link, name="directory_confirm_link"),
     path("report/<str:model_name>/<slug:slug>/", views.report_error, name="directory_report_error"),
+    # Registration on the portal: organisers' participant lists (directory/registration.py).
+    path(
+        "event/<int:pk>/participants/",
+        registration.participants_view,
+        name="directory_event_participants",
+    ),
+    path(
+        "event/<int:pk>/participants.csv",
+        registration.participants_csv,
+        name="directory_event_participants_csv",
+    ),
 ]

@@ -238,6 +238,11 @@ WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# --- Event registration (docs/events.md) ----------------------------------------------------
+# Participants' personal data is anonymised this many days after the event ends, by the
+# scheduled `manage.py anonymise_registrations`.
+EVENT_REGISTRATION_RETENTION_DAYS = env.int("EVENT_REGISTRATION_RETENTION_DAYS", default=30)
+
 # --- Security headers (also on in development; production tightens transport security) -----
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
