@@ -19,6 +19,7 @@ from .models import (
     Theme,
     WellbeingCounty,
 )
+from .registration_admin import EventRegistrationViewSet
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -92,6 +93,7 @@ class DirectoryViewSetGroup(SnippetViewSetGroup):
     items = (
         OrganisationViewSet,
         ActivityViewSet,
+        EventRegistrationViewSet,
         RepresentationViewSet,
         ErrorReportViewSet,
         ThemeViewSet,
