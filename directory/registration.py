@@ -707,7 +707,7 @@ CSV_COLUMNS = (
 
 STATUS_LABELS = {
     CONFIRMED: pgettext_lazy("registration status", "Confirmed"),
-    WAITLISTED: pgettext_lazy("registration status", "Waiting list"),
+    WAITLISTED: pgettext_lazy("registration status", "On the waiting list"),
     CANCELLED: pgettext_lazy("registration status", "Cancelled"),
 }
 
