@@ -172,3 +172,8 @@ def on_published(sender, instance, **kwargs):
     if isinstance(instance, Event):
         Event.objects.filter(pk=instance.pk).update(sequence=F("sequence") + 1)
         instance.sequence += 1
+        if instance.registration == Event.Registration.PORTAL:
+            from .registration import fill_places
+
+            # A raised capacity gives the waiting list its places (and e-mails them).
+            transaction.on_commit(lambda: fill_places(instance))

@@ -8,6 +8,8 @@ urlpatterns = [
     path("organisation/<int:pk>/", views.organisation_form, name="directory_organisation_edit"),
     path("activity/new/", views.activity_form, name="directory_activity_new"),
     path("activity/<int:pk>/", views.activity_form, name="directory_activity_edit"),
+    path("event/new/", views.event_form, name="directory_event_new"),
+    path("event/<int:pk>/", views.event_form, name="directory_event_edit"),
     path("represent/", views.request_representation, name="directory_request_representation"),
     path(
         "represent/<int:pk>/<str:decision>/",

@@ -12,6 +12,7 @@ from home.sections import HomeSection
 from .models import (
     Activity,
     ErrorReport,
+    Event,
     Municipality,
     Organisation,
     Representation,
@@ -46,6 +47,22 @@ class ActivityViewSet(SnippetViewSet):
     }
     search_fields = ["title", "summary", "description"]
     ordering = ["-updated_at"]
+
+
+class EventViewSet(SnippetViewSet):
+    model = Event
+    icon = "date"
+    menu_label = _("Events")
+    list_display = ["title", "organisation", "start", "status", "municipality", "live"]
+    list_filter = {
+        "status": ["exact"],
+        "live": ["exact"],
+        "registration": ["exact"],
+        "municipality": ["exact"],
+        "start": ["gte", "lte"],
+    }
+    search_fields = ["title", "summary", "description"]
+    ordering = ["-start"]
 
 
 class RepresentationViewSet(SnippetViewSet):
@@ -93,6 +110,7 @@ class DirectoryViewSetGroup(SnippetViewSetGroup):
     items = (
         OrganisationViewSet,
         ActivityViewSet,
+        EventViewSet,
         EventRegistrationViewSet,
         RepresentationViewSet,
         ErrorReportViewSet,
@@ -135,6 +153,26 @@ def featured_activities(page, request):
         more_label=_("Browse all activities"),
         order=30,
         context={"directory_page": directory},
+    )
+
+
+@hooks.register("register_home_section")
+def upcoming_events_section(page, request):
+    from .calendar import upcoming_events
+    from .models import CalendarPage
+
+    calendar_page = CalendarPage.for_language(page.locale.language_code)
+    if calendar_page is None:
+        return None
+    return HomeSection(
+        key="events",
+        title=_("Upcoming events"),
+        items=upcoming_events(limit=4),
+        template="directory/includes/home_events.html",
+        more_url=calendar_page.get_url(request),
+        more_label=_("All events"),
+        order=20,
+        context={"calendar_page": calendar_page},
     )
 
 
