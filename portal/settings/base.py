@@ -214,16 +214,28 @@ EMAIL_USE_SSL = env.bool("EMAIL_USE_SSL", default=False)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="portaali@example.fi")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# --- Search ---------------------------------------------------------------------------------
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# --- Search (docs/search.md) ------------------------------------------------------------------
+# Wagtail's database backend: SQLite's FTS5 index, or PostgreSQL with the `finnish` and `swedish`
+# text-search configurations (search.backends.postgres). With ELASTICSEARCH_URL, Elasticsearch 8
+# or 9 with Finnish and Swedish analysers; the database index is then kept current as well, and
+# search falls back to it while the cluster cannot be reached.
+SEARCH_DATABASE_BACKEND = {"BACKEND": "search.backends.database"}
+WAGTAILSEARCH_BACKENDS = {"default": SEARCH_DATABASE_BACKEND}
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", default="")
+ELASTICSEARCH_INDEX = env("ELASTICSEARCH_INDEX", default="portal")
+ELASTICSEARCH_VERSION = env.int("ELASTICSEARCH_VERSION", default=8)
 if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS["default"] = {
-        "BACKEND": "wagtail.search.backends.elasticsearch8",
-        "URLS": [ELASTICSEARCH_URL],
-        "INDEX": env("ELASTICSEARCH_INDEX", default="portal"),
-        "TIMEOUT": 5,
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": f"search.backends.elasticsearch{ELASTICSEARCH_VERSION}",
+            "URLS": env.list("ELASTICSEARCH_URL"),
+            "INDEX_PREFIX": f"{ELASTICSEARCH_INDEX}_",
+            "TIMEOUT": env.int("ELASTICSEARCH_TIMEOUT", default=5),
+            "OPTIONS": {"max_retries": 1},
+        },
+        "database": SEARCH_DATABASE_BACKEND,
     }
+SEARCH_FALLBACK_BACKEND = "database" if ELASTICSEARCH_URL else None
 
 # --- Wagtail --------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = _("Organisations and sote-centres")

@@ -1,0 +1,1 @@
+"""Search backends: Wagtail's, adapted to content in Finnish and Swedish (docs/search.md)."""
