@@ -1,0 +1,402 @@
+"""What the site search finds: one entry per type of content.
+
+Each entry says what to call its items, which objects the search backend may look at
+(``scope``: only filters the index knows), which of them are public right now (``public``:
+the authoritative check, straight from the database), how to load a page of them in bulk and how
+to show one (``present``), and how to suggest titles as the reader types (``suggest``).
+Events add a ranking hook (``past_ids``): past events come after everything else.
+
+Pages are searched together (one search over the page tree of the reader's language) and then
+sorted into the page entries by type; the last page entry without models takes the rest.
+Add a type with :func:`register` (e.g. from an app's ``apps.py``), or change ``TYPES``.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Max, Min, Q
+from django.utils import timezone
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from wagtail.models import Locale, Page
+
+SUMMARY_WORDS = 40
+
+
+@dataclass
+class Text:
+    """A text and the language it is written in (for the ``lang`` attribute)."""
+
+    text: str
+    language: str
+
+    def __str__(self):
+        return self.text or ""
+
+    def __bool__(self):
+        return bool(self.text)
+
+
+@dataclass
+class Result:
+    kind: "SearchType"
+    title: Text
+    url: str
+    summary: Text | None = None
+    context: str = ""  # e.g. the organisation that runs an activity
+    date: date | datetime | None = None
+    date_label: str = ""
+    with_time: bool = False
+    notes: list = field(default_factory=list)  # e.g. "Cancelled", "Past event"
+
+
+class PresentContext:
+    """What presenting results needs once per request, not once per result."""
+
+    def __init__(self, request, language):
+        self.request = request
+        self.language = language
+        self._pages = {}
+
+    def page(self, model_label):
+        """The live page of a model (e.g. the directory) in the reader's language."""
+        if model_label not in self._pages:
+            model = apps.get_model(model_label)
+            self._pages[model_label] = model.for_language(self.language)
+        return self._pages[model_label]
+
+
+def locale_for(language):
+    return Locale.objects.filter(language_code=language).first() or Locale.get_default()
+
+
+def _contains_all(text, terms):
+    text = str(text).casefold()
+    return all(term.casefold() in text for term in terms)
+
+
+class SearchType:
+    key = ""
+    label = ""  # one item, shown on each result
+    plural_label = ""  # the filter
+    is_page_type = False
+
+    def __init__(self, key, label, plural_label):
+        self.key = key
+        self.label = label
+        self.plural_label = plural_label
+
+    def is_available(self):
+        return True
+
+    def past_ids(self, pks):
+        """The items (of ``pks``) that are over; they are ranked last."""
+        return set()
+
+    def __repr__(self):
+        return f"<{type(self).__name__} {self.key}>"
+
+
+class PageType(SearchType):
+    """Pages of the given models (``None``: every page type no other entry claims)."""
+
+    is_page_type = True
+
+    def __init__(self, key, label, plural_label, models=None):
+        super().__init__(key, label, plural_label)
+        self.model_labels = models
+
+    def is_available(self):
+        return self.model_labels is None or any(
+            self._model(label) is not None for label in self.model_labels
+        )
+
+    @staticmethod
+    def _model(label):
+        try:
+            return apps.get_model(label)
+        except LookupError:
+            return None
+
+    def content_type_ids(self):
+        models = [self._model(label) for label in self.model_labels or ()]
+        models = [model for model in models if model is not None]
+        return {ct.pk for ct in ContentType.objects.get_for_models(*models).values()}
+
+
+class PageSearch:
+    """The page entries, searched and shown together."""
+
+    def __init__(self, page_types):
+        self.page_types = page_types
+        self._by_content_type = None
+
+    def scope(self, language):
+        return Page.objects.filter(live=True, locale=locale_for(language))
+
+    def public(self, language):
+        # Aliases are left out: an alias that locale synchronisation made for a page not yet
+        # translated shows another language's text (and any alias repeats its source page).
+        return (
+            Page.objects.live()
+            .public()
+            .filter(locale=locale_for(language), depth__gt=1, alias_of__isnull=True)
+        )
+
+    def type_for(self, content_type_id):
+        if self._by_content_type is None:
+            self._by_content_type = {}
+            for page_type in self.page_types:
+                if page_type.model_labels is not None:
+                    for pk in page_type.content_type_ids():
+                        self._by_content_type.setdefault(pk, page_type)
+        fallback = next((t for t in self.page_types if t.model_labels is None), None)
+        return self._by_content_type.get(content_type_id, fallback)
+
+    def load(self, pks):
+        # The language of each page's text: its locale's, or an alias's source page's.
+        languages = {
+            pk: source_language or language
+            for pk, language, source_language in Page.objects.filter(pk__in=pks).values_list(
+                "pk", "locale__language_code", "alias_of__locale__language_code"
+            )
+        }
+        loaded = {}
+        for page in Page.objects.filter(pk__in=pks).specific():
+            page.search_language = languages[page.pk]
+            loaded[page.pk] = page
+        return loaded
+
+    def present(self, page, kind, context):
+        language = page.search_language
+        summary = ""
+        if hasattr(page, "get_meta_description"):
+            summary = page.get_meta_description()
+        else:
+            summary = page.search_description
+        result = Result(
+            kind=kind,
+            title=Text(page.title, language),
+            url=page.get_url(context.request),
+            summary=Text(summary, language),
+        )
+        published = getattr(page, "date", None)
+        if isinstance(published, date):
+            result.date = published
+            result.date_label = _("Published")
+        return result
+
+    def suggest(self, terms, language, limit, context):
+        condition = Q()
+        for term in terms:
+            condition &= Q(title__icontains=term)
+        pages = list(self.public(language).filter(condition).order_by("title")[: limit * 3])
+        loaded = self.load([page.pk for page in pages]) if pages else {}
+        results = []
+        for page in pages:
+            page = loaded.get(page.pk)
+            kind = self.type_for(page.content_type_id) if page is not None else None
+            if kind is not None:
+                results.append(self.present(page, kind, context))
+        return results
+
+
+class ListingType(SearchType):
+    """Directory snippets (organisations, activities, events): the database row is the live
+    version, texts are in the original language with optional translations."""
+
+    model_label = ""
+    title_field = "title"
+    summary_field = "summary"
+    page_model = "directory.DirectoryPage"  # where the listing's public address is
+
+    def __init__(self, key, label, plural_label, model_label):
+        super().__init__(key, label, plural_label)
+        self.model_label = model_label
+
+    @property
+    def model(self):
+        return apps.get_model(self.model_label)
+
+    def is_available(self):
+        try:
+            apps.get_model(self.model_label)
+        except LookupError:
+            return False
+        return True
+
+    def scope(self, language):
+        return self.model.objects.filter(live=True)
+
+    def public(self, language):
+        return self.model.objects.public()
+
+    def queryset_for_display(self):
+        return self.model.objects.prefetch_related("translations")
+
+    def load(self, pks):
+        return {obj.pk: obj for obj in self.queryset_for_display().filter(pk__in=pks)}
+
+    def url(self, obj, context):
+        page = context.page(self.page_model)
+        return page.listing_url(obj, context.request) if page is not None else ""
+
+    def summary(self, obj):
+        text = obj.text(self.summary_field)
+        return Text(Truncator(str(text)).words(SUMMARY_WORDS), text.language)
+
+    def present(self, obj, context):
+        title = obj.text(self.title_field)
+        return Result(
+            kind=self,
+            title=Text(str(title), title.language),
+            url=self.url(obj, context),
+            summary=self.summary(obj),
+        )
+
+    def suggest(self, terms, language, limit, context):
+        translated = self.title_field in getattr(self.model, "translated_fields", ())
+        condition = Q()
+        for term in terms:
+            term_condition = Q(**{f"{self.title_field}__icontains": term})
+            if translated:
+                term_condition |= Q(
+                    translations__language=language,
+                    **{f"translations__{self.title_field}__icontains": term},
+                )
+            condition &= term_condition
+        matching = self.public(language).filter(condition).values_list("pk", flat=True)
+        pks = list(matching.distinct()[: limit * 3])
+        results = []
+        for obj in self.load(pks).values():
+            # Suggest what the reader will see: the title in their language.
+            if _contains_all(obj.text(self.title_field), terms):
+                results.append(self.present(obj, context))
+        return results
+
+
+class OrganisationType(ListingType):
+    title_field = "name"
+    summary_field = "description"
+
+
+class ActivityType(ListingType):
+    def public(self, language):
+        from directory.filters import public_activities
+
+        return public_activities()
+
+    def queryset_for_display(self):
+        return self.model.objects.select_related("organisation").prefetch_related("translations")
+
+    def present(self, obj, context):
+        result = super().present(obj, context)
+        result.context = obj.organisation.name
+        if obj.status == obj.Status.PAUSED:
+            result.notes.append(obj.get_status_display())
+        return result
+
+
+class EventType(ListingType):
+    page_model = "directory.CalendarPage"
+
+    def past_ids(self, pks):
+        from directory.models import EventOccurrence
+
+        upcoming = EventOccurrence.objects.filter(event_id__in=pks, end__gte=timezone.now())
+        return set(pks) - set(upcoming.values_list("event_id", flat=True))
+
+    def queryset_for_display(self):
+        now = timezone.now()
+        return (
+            self.model.objects.select_related("organisation")
+            .prefetch_related("translations")
+            .annotate(
+                next_start=Min("occurrences__start", filter=Q(occurrences__end__gte=now)),
+                last_start=Max("occurrences__start"),
+            )
+        )
+
+    def url(self, obj, context):
+        page = context.page(self.page_model)
+        return page.event_url(obj, context.request) if page is not None else ""
+
+    def present(self, obj, context):
+        result = super().present(obj, context)
+        if obj.organisation_id:
+            result.context = obj.organisation.name
+        result.with_time = not obj.all_day
+        if obj.next_start is not None:
+            result.date = obj.next_start
+            result.date_label = _("Next date")
+        else:
+            result.date = obj.last_start
+            result.date_label = _("Last date")
+            result.notes.append(_("Past event"))
+        if obj.status != obj.Status.SCHEDULED:
+            result.notes.insert(0, obj.get_status_display())
+        return result
+
+
+TYPES = [
+    PageType(
+        "blog",
+        pgettext_lazy("search type", "Blog post"),
+        pgettext_lazy("search type", "Blog posts"),
+        ["blog.BlogPostPage"],
+    ),
+    PageType(
+        "guidance",
+        pgettext_lazy("search type", "Guide"),
+        pgettext_lazy("search type", "Guidance"),
+        ["pilots.GuidanceIndexPage", "pilots.PilotPage", "pilots.GuidePage"],
+    ),
+    PageType(
+        "centres",
+        pgettext_lazy("search type", "Sote-centre"),
+        pgettext_lazy("search type", "Sote-centres"),
+        ["pilots.CentrePage"],
+    ),
+    OrganisationType(
+        "organisations",
+        pgettext_lazy("search type", "Organisation"),
+        pgettext_lazy("search type", "Organisations"),
+        "directory.Organisation",
+    ),
+    ActivityType(
+        "activities",
+        pgettext_lazy("search type", "Activity"),
+        pgettext_lazy("search type", "Activities"),
+        "directory.Activity",
+    ),
+    EventType(
+        "events",
+        pgettext_lazy("search type", "Event"),
+        pgettext_lazy("search type", "Events"),
+        "directory.Event",
+    ),
+    PageType(
+        "pages", pgettext_lazy("search type", "Page"), pgettext_lazy("search type", "Other pages")
+    ),
+]
+
+
+def register(search_type, before="pages"):
+    """Add a type of content to the search (before the catch-all "pages" by default)."""
+    keys = [t.key for t in TYPES]
+    TYPES.insert(keys.index(before) if before in keys else len(TYPES), search_type)
+
+
+def search_types():
+    return [search_type for search_type in TYPES if search_type.is_available()]
+
+
+def page_search():
+    return PageSearch([t for t in search_types() if t.is_page_type])
+
+
+def listing_types():
+    return [t for t in search_types() if not t.is_page_type]
