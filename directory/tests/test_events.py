@@ -409,3 +409,22 @@ def test_home_page_shows_the_next_events(client, calendar_page):
     EventFactory(title="Mennyt etusivulla", start=in_days(-3))
     html = client.get("/fi/").content.decode()
     assert "Etusivun tapahtuma" in html and "Mennyt etusivulla" not in html
+
+
+def test_centre_pages_show_the_events_held_there(client, calendar_page):
+    from home.models import HomePage
+    from pilots.factories import (
+        CentreIndexPageFactory,
+        CentrePageFactory,
+        GuidanceIndexPageFactory,
+    )
+
+    home = HomePage.objects.get(locale__language_code="fi")
+    guidance = GuidanceIndexPageFactory(parent=home, slug="ohjeet")
+    index = CentreIndexPageFactory(parent=guidance, slug="keskukset")
+    centre = CentrePageFactory(parent=index, title="Testikeskus", slug="testikeskus")
+    EventFactory(title="Keskuksen avoimet ovet", centre=centre)
+    EventFactory(title="Muualla pidetty", start=in_days(3))
+    html = client.get(centre.url).content.decode()
+    assert "Keskuksen avoimet ovet" in html and "Muualla pidetty" not in html
+    assert "Keskuksen tulevat tapahtumat" in html
