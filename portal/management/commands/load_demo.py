@@ -12,6 +12,7 @@ DEMO_MODULES = [
     "pilots.demo",
     "directory.demo",
     "directory.demo_events",
+    "search.demo",
 ]
 
 
