@@ -93,6 +93,7 @@ DATA_MIGRATIONS = [
     ("directory.migrations.0002_reference_data_and_moderation", "moderation"),
     ("directory.migrations.0004_error_report_permissions", "grant"),
     ("directory.migrations.0007_event_moderation", "set_up"),
+    ("search.migrations.0001_promotion_permissions", "grant"),
 ]
 
 

@@ -304,3 +304,15 @@ def test_search_terms_report_and_promotions_are_in_the_admin(admin_client, listi
     assert report.status_code == 200
     assert "vertaistuki" in report.content.decode()
     assert admin_client.get(reverse("wagtailsearchpromotions:index")).status_code == 200
+
+
+def test_moderators_manage_promotions_and_editors_do_not(client, django_user_model):
+    from django.contrib.auth.models import Group
+
+    for group, allowed in (("Moderators", True), ("Editors", False)):
+        user = django_user_model.objects.create_user(username=group, password="x")
+        user.groups.add(Group.objects.get(name=group))
+        assert user.has_perm("wagtailsearchpromotions.add_searchpromotion") is allowed
+        client.force_login(user)
+        response = client.get(reverse("wagtailsearchpromotions:add"))
+        assert (response.status_code == 200) is allowed, group
