@@ -250,7 +250,14 @@ def month_view(page, request, year, month):
     )
     by_day = {}
     for occurrence in occurrences:
-        by_day.setdefault(occurrence.local_start.date(), []).append(occurrence)
+        # An event lasting several days is shown on each of its days within the month.
+        day = max(occurrence.local_start.date(), first)
+        last_day = min(occurrence.local_end.date(), last)
+        if occurrence.local_end.time() == datetime.time() and last_day > day:
+            last_day -= datetime.timedelta(days=1)  # ends at midnight: not on the next day
+        while day <= last_day:
+            by_day.setdefault(day, []).append(occurrence)
+            day += datetime.timedelta(days=1)
     weeks = []
     for week in pycalendar.Calendar(firstweekday=0).monthdatescalendar(year, month):
         weeks.append(

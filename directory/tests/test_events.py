@@ -428,3 +428,10 @@ def test_centre_pages_show_the_events_held_there(client, calendar_page):
     html = client.get(centre.url).content.decode()
     assert "Keskuksen avoimet ovet" in html and "Muualla pidetty" not in html
     assert "Keskuksen tulevat tapahtumat" in html
+
+
+def test_a_multi_day_event_shows_on_each_of_its_days_in_the_month(client, calendar_page):
+    start = datetime.datetime(2027, 5, 10, 9, 0, tzinfo=HELSINKI)
+    EventFactory(title="Kolmen päivän leiri", start=start, end=start + datetime.timedelta(days=2))
+    html = client.get("/fi/kalenteri/month/2027/5/").content.decode()
+    assert html.count("Kolmen päivän leiri</a>") == 3
