@@ -86,6 +86,6 @@ def test_services_switch_on_from_the_environment():
         "django.db.backends.postgresql",
         "django_redis.cache.RedisCache",
         "django.contrib.sessions.backends.cache",
-        "wagtail.search.backends.elasticsearch8",
+        "search.backends.elasticsearch8",
         "storages.backends.s3.S3Storage",
     ], result.stderr

@@ -1,5 +1,5 @@
 """Wagtail's database search backend: PostgreSQL with a configuration per language
-(:mod:`search.backends.postgres`), or SQLite's FTS5 index as Wagtail sets it up."""
+(:mod:`search.backends.postgres`), or SQLite's FTS5 index (:mod:`search.backends.sqlite`)."""
 
 from django.db import connection
 
@@ -11,4 +11,9 @@ def SearchBackend(params):  # noqa: N802 (Wagtail looks this name up in the modu
         return MultilingualPostgresSearchBackend(params)
     from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
 
-    return DatabaseSearchBackend(params)
+    backend = DatabaseSearchBackend(params)
+    if type(backend).__name__ == "SQLiteSearchBackend":  # FTS5 is available
+        from .sqlite import PortalSQLiteSearchBackend
+
+        return PortalSQLiteSearchBackend(params)
+    return backend

@@ -50,16 +50,16 @@ def test_the_result_count_is_announced(live_server, demo_site, browser_page):
 
 
 def test_suggestions_work_with_the_keyboard(live_server, demo_site, browser_page):
-    browser_page.goto(live_server.url + "/fi/")
-    field = browser_page.get_by_role("combobox", name="Hae sivustolta")
+    browser_page.goto(live_server.url + "/fi/search/")
+    field = browser_page.get_by_role("combobox", name="Hakusanat")
     field.click()
     field.press_sequentially("vertaistuk", delay=20)
-    listbox = browser_page.get_by_role("listbox", name="Ehdotukset")
+    listbox = browser_page.locator("#search-q-suggestions")
     listbox.wait_for()
     assert field.get_attribute("aria-expanded") == "true"
     options = listbox.get_by_role("option")
     assert options.count() >= 1
-    status = browser_page.locator(".suggest [role=status]").first
+    status = browser_page.locator(".search-form .suggest [role=status]")
     browser_page.wait_for_function(
         "el => el.textContent.includes('Ehdotuksia')", arg=status.element_handle()
     )
@@ -83,7 +83,7 @@ def test_suggestions_work_with_the_keyboard(live_server, demo_site, browser_page
 
 def test_enter_without_a_suggestion_searches(live_server, demo_site, browser_page):
     browser_page.goto(live_server.url + "/sv/")
-    field = browser_page.get_by_role("combobox", name="Sök på webbplatsen")
+    field = browser_page.get_by_label("Sök på webbplatsen")
     field.fill("kamratstödsgrupp")
     field.press("Enter")
     browser_page.wait_for_load_state()
@@ -121,8 +121,10 @@ def test_search_at_320_pixels_and_under_the_content_security_policy(
         page.goto(live_server.url + path)
         assert page.evaluate("document.documentElement.scrollWidth") <= 320, path
         assert page.locator("#site-search-q").is_visible()
+    page.goto(live_server.url + "/fi/search/")
+    # The header field has suggestions on the search page too.
     page.locator("#site-search-q").press_sequentially("vertaistuk", delay=20)
-    page.get_by_role("listbox").wait_for()
+    page.locator("#site-search-q-suggestions").wait_for()
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
     context.close()
     assert not [text for text in errors if "Content Security Policy" in text], errors

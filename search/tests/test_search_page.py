@@ -252,7 +252,10 @@ def test_every_page_has_the_search_field_in_its_header(client, home, swedish_hom
         assert f'<form class="site-search" role="search" method="get" action="{action}"' in header
         assert f'<label class="visually-hidden" for="site-search-q">{label}</label>' in header
         assert 'id="site-search-q" name="q"' in header
-        assert "/static/search/suggest.js" in header
+    # The suggestions' script is loaded on the search page (it enhances both fields there).
+    html = client.get("/fi/search/").content.decode()
+    head = html.split("</head>", 1)[0]
+    assert '<script src="/static/search/suggest.js" defer></script>' in head
 
 
 def test_promoted_results_in_the_readers_language(client, home, swedish_home, listing_pages):

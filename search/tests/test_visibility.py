@@ -6,6 +6,7 @@ import re
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.urls import reverse
 from wagtail.actions.unpublish import UnpublishAction
 from wagtail.models import PageViewRestriction
 
@@ -177,3 +178,19 @@ def test_update_index_rebuilds_the_index(client, home, listing_pages):
     # …until update_index.
     call_command("update_index", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert set(found(client, "jälkeen")) == {"Jälkeen muutoksen", "Jälkeen toiminnan"}
+
+
+def test_the_admin_searches_with_the_same_backends(admin_client, home, listing_pages):
+    add_page(home, "Hallinnon yhdistyssivu", slug="hallinto")
+    make_activity("Hallinnon kerho")
+    pages = admin_client.get(reverse("wagtailadmin_pages:search"), {"q": "yhdistyssivu"})
+    assert pages.status_code == 200
+    assert "Hallinnon yhdistyssivu" in pages.content.decode()
+    snippets = admin_client.get(reverse("wagtailsnippets_directory_activity:list"), {"q": "kerho"})
+    assert snippets.status_code == 200
+    assert "Hallinnon kerho" in snippets.content.decode()
+    # The directory's admin views search named fields (title, summary, description).
+    by_summary = admin_client.get(
+        reverse("wagtailsnippets_directory_activity:list"), {"q": "kuvaus"}
+    )
+    assert "Hallinnon kerho" in by_summary.content.decode()
