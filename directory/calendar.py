@@ -215,6 +215,7 @@ def upcoming_view(page, request, past=False):
     context.update(
         {
             "view": "archive" if past else "list",
+            "breadcrumb_title": _("Past events") if past else None,
             "page_obj": page_obj,
             "days": group_by_day(occurrences),
             "month_url": page.url
@@ -284,6 +285,7 @@ def month_view(page, request, year, month):
     context.update(
         {
             "view": "month",
+            "breadcrumb_title": formats.date_format(first, "F Y"),
             "month": first,
             "weeks": weeks,
             "weekdays": [_weekday_name(day) for day in range(7)],
@@ -337,6 +339,7 @@ def day_view(page, request, year, month, day):
     context.update(
         {
             "view": "day",
+            "breadcrumb_title": formats.date_format(date, "j.n.Y"),
             "date": date,
             "occurrences": occurrences,
             "previous_url": day_url(date - datetime.timedelta(days=1)),
@@ -376,6 +379,7 @@ def event_view(page, request, slug):
         template="directory/event_page.html",
         context_overrides={
             "event": event,
+            "breadcrumb_title": event.text("title").text,
             "occurrences": occurrences,
             "upcoming": upcoming,
             "next_occurrence": upcoming[0] if upcoming else None,

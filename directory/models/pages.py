@@ -87,6 +87,7 @@ class DirectoryPage(RoutablePageMixin, BasePage):
             template="directory/activity_page.html",
             context_overrides={
                 "activity": activity,
+                "breadcrumb_title": activity.text("title").text,
                 "is_listed": public_activities().filter(pk=activity.pk).exists(),
             },
         )
@@ -116,6 +117,7 @@ class DirectoryPage(RoutablePageMixin, BasePage):
         calendar_page = CalendarPage.for_language()
         context = {
             "organisation": organisation,
+            "breadcrumb_title": organisation.name,
             "activities": attach_municipality_names(activities),
             "upcoming_events": upcoming_events(limit=10, organisation=organisation)
             if calendar_page

@@ -244,6 +244,10 @@ def test_event_page_has_json_ld_status_and_upcoming_dates(client, calendar_page)
     EventTranslation.objects.create(event=event, language="sv", title="Inställd kväll")
     html = client.get(f"/fi/kalenteri/event/{event.slug}/").content.decode()
     assert "Tapahtuma on peruttu." in html and "Esiintyjä sairastui." in html
+    crumbs = html[html.index('class="breadcrumbs"') :]
+    crumbs = crumbs[: crumbs.index("</nav>")]
+    assert '<a href="/fi/kalenteri/">Kalenteri</a>' in crumbs
+    assert '<span aria-current="page">Peruttu ilta</span>' in crumbs
     assert html.count('<li><time datetime="') == 3
     data = json.loads(
         re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)

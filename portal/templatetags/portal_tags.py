@@ -125,7 +125,13 @@ def breadcrumbs(context):
     if not isinstance(page, Page) or page.depth <= 2:
         return {"ancestors": [], "page": page}
     ancestors = page.get_ancestors().filter(depth__gte=2).specific(defer=True)
-    return {"ancestors": ancestors, "page": page, "request": context.get("request")}
+    return {
+        "ancestors": ancestors,
+        "page": page,
+        "request": context.get("request"),
+        # A routable page's sub-view (an event, a listing, a month) names itself here.
+        "current_title": context.get("breadcrumb_title"),
+    }
 
 
 @register.inclusion_tag("portal/tags/footer_links.html", takes_context=True)
