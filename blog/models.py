@@ -6,19 +6,16 @@ language, matched by ``translation_key``.
 """
 
 import datetime
-import json
 import math
 import re
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.html import strip_tags
-from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -33,6 +30,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from portal.jsonld import json_ld_script
 from portal.models import BasePage
 
 from .blocks import BlogStreamBlock
@@ -573,10 +571,7 @@ class BlogPostPage(BasePage):
         for person in data["author"]:
             if person["jobTitle"] is None:
                 del person["jobTitle"]
-        text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
-        # Nothing in the data may close the element or start markup.
-        text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-        return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308
+        return json_ld_script(data)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,9 +1,8 @@
-import json
-
 from django import template
 from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+
+from portal.jsonld import json_ld_script
 
 register = template.Library()
 
@@ -75,8 +74,7 @@ def activity_json_ld(context, activity):
         data["offers"] = {"@type": "Offer", "description": str(activity.text("fee_description"))}
     if activity.last_confirmed:
         data["dateModified"] = activity.last_confirmed.isoformat()
-    encoded = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
-    return mark_safe(f'<script type="application/ld+json">{encoded}</script>')  # noqa: S308
+    return json_ld_script(data)
 
 
 @register.simple_tag
