@@ -8,16 +8,17 @@ municipality in one query, and texts, themes and municipality names in one query
 
 import calendar as pycalendar
 import datetime
-import json
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, Q
+from django.db.models import OuterRef, Prefetch, Q, Subquery
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import formats, timezone
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+
+from portal.jsonld import json_ld_script
 
 from . import ical
 from .filters import FacetSpec, ListingFilter
@@ -30,7 +31,7 @@ from .models import (
     TargetGroup,
     Theme,
 )
-from .models.taxonomy import attach_municipality_names
+from .models.taxonomy import attach_municipality_names, localized_names
 from .recurrence import HELSINKI
 
 PAGE_SIZE = 20
@@ -385,7 +386,7 @@ def event_view(page, request, slug):
             "next_occurrence": upcoming[0] if upcoming else None,
             "is_past": not upcoming,
             "ics_url": page.url + page.reverse_subpage("event_ics", kwargs={"slug": event.slug}),
-            "json_ld": json.dumps(
+            "json_ld": json_ld_script(
                 event_json_ld(event, upcoming or occurrences[-1:], page, request)
             ),
             "feeds": [{"title": _("All events (iCal)"), "url": feed_url}],
@@ -487,6 +488,17 @@ def _feed_events(queryset):
         )
     )
     attach_municipality_names(events)
+    attach_theme_names(events)
+    return events
+
+
+def attach_theme_names(events):
+    """Set ``theme_names`` (the iCal CATEGORIES) on each event, in the reader's language, with
+    one query for all of them (the themes are prefetched)."""
+    themes = {theme for event in events for theme in event.themes.all()}
+    names = localized_names(Theme, themes) if themes else {}
+    for event in events:
+        event.theme_names = [names.get(theme.slug, theme.name) for theme in event.themes.all()]
     return events
 
 
@@ -508,25 +520,28 @@ def organisation_feed_view(page, request, slug):
 def event_ics_view(page, request, slug):
     event = public_event(slug)
     attach_municipality_names([event])
+    attach_theme_names([event])
     cal = ical.calendar([event], event.text("title").text, _event_url_for(page, request))
     return ical.response(cal, f"{event.slug}.ics")
 
 
 def upcoming_events(limit=None, now=None, **filters):
-    """The next occurrences of public events (each event once), for home and listing pages."""
+    """The next occurrence of each public event (a weekly series once), soonest first, for the
+    home, organisation and centre pages: one query whatever the number of series."""
     now = now or timezone.now()
-    occurrences = with_events(
-        EventOccurrence.objects.filter(
-            event__in=Event.objects.public().filter(**filters).values("pk"), end__gte=now
-        ).order_by("start", "pk")
+    next_occurrence = (
+        EventOccurrence.objects.filter(event=OuterRef("pk"), end__gte=now)
+        .order_by("start", "pk")
+        .values("pk")[:1]
     )
-    seen, result = set(), []
-    # A weekly series would otherwise fill the list: keep the first occurrence of each event.
-    for occurrence in occurrences[: (limit or 50) * 5]:
-        if occurrence.event_id in seen:
-            continue
-        seen.add(occurrence.event_id)
-        result.append(occurrence)
-        if limit and len(result) >= limit:
-            break
-    return prepare(result)
+    next_ids = (
+        Event.objects.public()
+        .filter(**filters)
+        .annotate(next_occurrence=Subquery(next_occurrence))
+        .filter(next_occurrence__isnull=False)
+        .values("next_occurrence")
+    )
+    occurrences = with_events(EventOccurrence.objects.filter(pk__in=next_ids)).order_by(
+        "start", "pk"
+    )
+    return prepare(occurrences[:limit] if limit else occurrences)

@@ -100,7 +100,7 @@ def vevent(event, url):
     )
     rule = event.rule
     if rule.repeats:
-        component.add("rrule", rule.as_ical())
+        component.add("rrule", rule.as_ical(all_day=event.all_day))
         for excluded in rule.excluded:
             if event.all_day:
                 component.add("exdate", excluded)

@@ -33,13 +33,16 @@ class Rule:
     def repeats(self):
         return self.frequency in FREQUENCIES
 
-    def as_ical(self):
-        """The RRULE value as a dict for icalendar's vRecur."""
+    def as_ical(self, all_day=False):
+        """The RRULE value as a dict for icalendar's vRecur; ``UNTIL`` is a date for an all-day
+        event (RFC 5545: the same type as ``DTSTART``), else the end of that day in UTC."""
         value = {"FREQ": self.frequency.upper(), "INTERVAL": self.interval}
         if self.weekdays and self.frequency == "weekly":
             value["BYDAY"] = [ICAL_WEEKDAYS[day] for day in sorted(self.weekdays)]
         if self.count:
             value["COUNT"] = self.count
+        elif self.until and all_day:
+            value["UNTIL"] = self.until
         elif self.until:
             value["UNTIL"] = datetime.datetime.combine(
                 self.until, datetime.time(23, 59, 59), tzinfo=HELSINKI

@@ -16,13 +16,14 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from ..recurrence import HELSINKI, Rule, occurrences
+from ..recurrence import HELSINKI, MAX_OCCURRENCES, Rule, occurrences
 from .listings import ACCESSIBILITY_FLAGS, Listing, ListingQuerySet, PracticalDetails
 
 MAX_EXCLUDED_DATES = 100
@@ -334,13 +335,38 @@ class Event(Listing, PracticalDetails):
             return []
         return occurrences(self.start, self.end, self.rule)
 
+    # The fields the occurrences are expanded from.
+    SCHEDULE_FIELDS = (
+        "start",
+        "end",
+        "all_day",
+        "frequency",
+        "interval",
+        "weekdays",
+        "repeat_until",
+        "repeat_count",
+        "excluded_dates",
+    )
+
     def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
         with transaction.atomic():
             super().save(*args, **kwargs)
-            self.sync_occurrences()
+            if update_fields is None:
+                self.sync_occurrences()
+            elif set(update_fields) & set(self.SCHEDULE_FIELDS):
+                # Only some fields were written: the others in memory may be an unpublished
+                # edit (``save_revision`` writes just the revision pointers), so expand what
+                # the database row holds.
+                stored = type(self).objects.only(*self.SCHEDULE_FIELDS).get(pk=self.pk)
+                stored.sync_occurrences()
 
     def sync_occurrences(self):
-        """Rewrite the occurrence rows when the dates or the rule changed."""
+        """Rewrite the occurrence rows when the dates or the rule of the row changed.
+
+        Only for the row as it is stored: an edit waiting for approval lives in a revision and
+        must not move the public dates (``save_revision`` saves with ``update_fields``, which
+        :meth:`save` respects)."""
         wanted = self.expand()
         existing = list(self.occurrences.order_by("start").values_list("start", "end"))
         if existing == wanted:
@@ -404,6 +430,29 @@ class Event(Listing, PracticalDetails):
             errors["repeat_until"] = _("Give the last date or the number of times.")
         if any(day not in range(7) for day in self.weekday_list):
             errors["weekdays"] = _("Choose weekdays from Monday to Sunday.")
+        elif (
+            self.frequency == self.Frequency.WEEKLY
+            and self.start
+            and self.weekday_list
+            and self.start.astimezone(HELSINKI).weekday() not in self.weekday_list
+        ):
+            # Calendar apps count the first date as an occurrence, the rule would not.
+            errors["weekdays"] = _(
+                "The first date is a %(weekday)s: choose that weekday too, or change the start."
+            ) % {"weekday": date_format(self.start.astimezone(HELSINKI), "l").lower()}
+        if (
+            self.frequency
+            and self.start
+            and self.end
+            and "end" not in errors
+            and "repeat_until" not in errors
+            and len(occurrences(self.start, self.end, self.rule, limit=MAX_OCCURRENCES + 1))
+            > MAX_OCCURRENCES
+        ):
+            errors["repeat_until"] = _(
+                "A series can have at most %(count)s dates. Give an earlier last date or fewer "
+                "times."
+            ) % {"count": MAX_OCCURRENCES}
         try:
             parse_dates(self.excluded_dates, strict=True)
         except ValueError as error:

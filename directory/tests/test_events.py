@@ -261,6 +261,16 @@ def test_event_page_has_json_ld_status_and_upcoming_dates(client, calendar_page)
     assert "Inställd kväll" in swedish and "Evenemanget har ställts in." in swedish
 
 
+def test_event_json_ld_cannot_break_out_of_its_script(client, calendar_page):
+    title = "Ilta </script><img src=x onerror=alert(1)> & <b>"
+    event = EventFactory(title=title)
+    html = client.get(f"/fi/kalenteri/event/{event.slug}/").content.decode()
+    assert "<img src=x" not in html
+    head = html.split("</head>", 1)[0]
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', head, re.S).group(1)
+    assert json.loads(block)["name"] == title  # one date: one Event
+
+
 def test_event_pages_are_in_the_sitemap(client, calendar_page):
     event = EventFactory()
     xml = client.get("/sitemap.xml").content.decode()
@@ -294,6 +304,103 @@ def test_ical_feed_round_trips_with_a_real_parser(client, calendar_page):
     exdates = [d.dt for exdate in [component["EXDATE"]] for d in exdate.dts]
     assert exdates == [start + datetime.timedelta(weeks=2)]
     assert str(events[f"{cancelled.uid}@tapahtumat.portaali"]["STATUS"]) == "CANCELLED"
+
+
+def _local(*args):
+    return datetime.datetime(*args, tzinfo=HELSINKI)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        # Weekly at 18:00 across the switch to summer time (28.3.2027), one date excluded.
+        {
+            "start": _local(2027, 3, 16, 18),
+            "end": _local(2027, 3, 16, 20),
+            "frequency": "weekly",
+            "repeat_count": 5,
+            "excluded_dates": "30.3.2027",
+        },
+        # All day, on Tuesdays and Thursdays until a date.
+        {
+            "start": _local(2027, 3, 16),
+            "end": _local(2027, 3, 16, 23, 59),
+            "all_day": True,
+            "frequency": "weekly",
+            "weekdays": "1,3",
+            "repeat_until": datetime.date(2027, 4, 13),
+        },
+        # Every other month until a date, across the switch back to winter time.
+        {
+            "start": _local(2027, 8, 5, 9, 30),
+            "end": _local(2027, 8, 5, 11),
+            "frequency": "monthly",
+            "interval": 2,
+            "repeat_until": datetime.date(2028, 2, 5),
+        },
+        # Daily, with an end date.
+        {
+            "start": _local(2027, 10, 29, 12),
+            "end": _local(2027, 10, 29, 13),
+            "frequency": "daily",
+            "repeat_until": datetime.date(2027, 11, 2),
+        },
+    ],
+    ids=["weekly-dst", "all-day-weekdays", "bimonthly", "daily"],
+)
+def test_calendar_apps_expand_the_series_to_the_portals_dates(client, calendar_page, fields):
+    """The RRULE/EXDATE of the iCal output, expanded as a calendar app does, gives exactly the
+    dates the portal shows."""
+    from dateutil.rrule import rrulestr
+
+    event = EventFactory(title="Sarja", **fields)
+    (component,) = parse_ical(client.get(f"/fi/kalenteri/event/{event.slug}/ical/")).walk("VEVENT")
+    dtstart = component.decoded("DTSTART")
+    all_day = not isinstance(dtstart, datetime.datetime)
+    if all_day:
+        dtstart = datetime.datetime.combine(dtstart, datetime.time())
+        assert re.search(r"UNTIL=\d{8}(;|$)", component["RRULE"].to_ical().decode())
+    rule = rrulestr(component["RRULE"].to_ical().decode(), dtstart=dtstart)
+    excluded = set()
+    if "EXDATE" in component:
+        for exdate in component["EXDATE"].dts:
+            excluded.add(exdate.dt)
+    expanded = [moment for moment in rule if moment not in excluded]
+    portal = list(event.occurrences.order_by("start").values_list("start", flat=True))
+    if all_day:
+        assert [moment.date() for moment in expanded] == [
+            start.astimezone(HELSINKI).date() for start in portal
+        ]
+    else:
+        assert expanded == portal
+        assert {moment.astimezone(HELSINKI).time() for moment in expanded} == {
+            fields["start"].time()
+        }
+    assert len(portal) > 1
+
+
+def test_series_that_calendar_apps_would_read_otherwise_are_refused():
+    from django.core.exceptions import ValidationError
+
+    start = _local(2027, 3, 16, 18)  # a Tuesday
+    event = EventFactory.build(
+        start=start,
+        end=start + datetime.timedelta(hours=1),
+        frequency="weekly",
+        weekdays="2",  # Wednesdays only: the first date would not be one of them
+        repeat_count=3,
+    )
+    with pytest.raises(ValidationError) as error:
+        event.clean()
+    assert "weekdays" in error.value.message_dict
+    event.weekdays = "1,2"
+    event.frequency, event.repeat_count, event.repeat_until = "daily", None, None
+    event.repeat_until = datetime.date(2029, 12, 31)  # over 400 dates
+    with pytest.raises(ValidationError) as error:
+        event.clean()
+    assert list(error.value.message_dict) == ["repeat_until"]
+    event.repeat_until = datetime.date(2027, 12, 31)
+    event.clean()
 
 
 def test_uid_stays_and_sequence_grows_across_edits(client, calendar_page):
@@ -333,7 +440,21 @@ def test_feeds_per_filter_and_per_organisation(client, calendar_page):
         f"/fi/hakemisto/organisation/{organisation.slug}/"
     ).content.decode()
     assert "Oma</a>" in organisation_page
-    assert f"/fi/kalenteri/organisation/{organisation.slug}/ical/" in organisation_page
+    feed = f"/fi/kalenteri/organisation/{organisation.slug}/ical/"
+    head = organisation_page.split("</head>", 1)[0]
+    link = rf'<link rel="alternate" type="text/calendar" title="[^"]+" href="http[^"]+{feed}">'
+    assert re.search(link, head)
+    # Themes are the events' categories, in the feed's language.
+    from directory.models import Theme
+
+    names = {
+        theme.locale.language_code: theme.name for theme in Theme.objects.filter(slug="leisure")
+    }
+    for language, path in (("fi", "kalenteri"), ("sv", "kalender")):
+        (component,) = parse_ical(
+            client.get(f"/{language}/{path}/organisation/{organisation.slug}/ical/")
+        ).walk("VEVENT")
+        assert component.categories == [names[language]]
 
 
 # --- moderation and the no-leak guarantee --------------------------------------------------
@@ -399,6 +520,54 @@ def test_a_published_event_stays_as_it_was_until_its_edit_is_approved(
     assert "Muutettu nimi" in client.get(f"/fi/kalenteri/event/{event.slug}/").content.decode()
 
 
+def test_an_edit_of_the_dates_waits_for_approval_too(
+    client, calendar_page, representative, moderator
+):
+    organisation = representative.represented_organisations.get()
+    event = EventFactory(organisation=organisation, title="Siirtyvä luento", start=in_days(5))
+    event.save_revision().publish()
+    published = list(event.occurrences.values_list("start", "end"))
+    new_start = in_days(20)
+    client.force_login(representative)
+    response = client.post(
+        reverse("directory_event_edit", args=[event.pk]),
+        {
+            "organisation": organisation.pk,
+            "original_language": "fi",
+            "title": "Siirtyvä luento",
+            "summary": event.summary,
+            "description": "Uusi aika ja viikoittain.",
+            "status": "scheduled",
+            "start": new_start.strftime("%Y-%m-%dT%H:%M"),
+            "end": (new_start + datetime.timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M"),
+            "frequency": "weekly",
+            "interval": "1",
+            "repeat_count": "3",
+            "channel": "place",
+            "registration": "none",
+            "waitlist_capacity": "0",
+            "is_free": "on",
+            "action": "submit",
+        },
+    )
+    assert response.status_code == 302
+    client.logout()
+    # The public dates, the feed and the day views are those of the published version.
+    assert list(event.occurrences.values_list("start", "end")) == published
+    old_day = published[0][0].astimezone(HELSINKI)
+    day_url = f"/fi/kalenteri/day/{old_day.year}/{old_day.month}/{old_day.day}/"
+    assert "Siirtyvä luento" in client.get(day_url).content.decode()
+    feed = icalendar.Calendar.from_ical(client.get("/fi/kalenteri/ical/").content)
+    (component,) = [c for c in feed.walk("VEVENT") if str(c["SUMMARY"]) == "Siirtyvä luento"]
+    assert component.decoded("DTSTART") == published[0][0]
+    assert "RRULE" not in component
+
+    approve(client, moderator, Event.objects.get(pk=event.pk))
+    moved = list(event.occurrences.values_list("start", flat=True))
+    assert moved == [new_start + datetime.timedelta(weeks=week) for week in range(3)]
+    assert "Siirtyvä luento" not in client.get(day_url).content.decode()
+
+
 def test_unpublished_events_and_events_of_hidden_organisers_never_leak(client, calendar_page):
     draft = EventFactory(title="Luonnostapahtuma", live=False)
     assert_not_public(client, draft, "Luonnostapahtuma")
@@ -413,6 +582,24 @@ def test_home_page_shows_the_next_events(client, calendar_page):
     EventFactory(title="Mennyt etusivulla", start=in_days(-3))
     html = client.get("/fi/").content.decode()
     assert "Etusivun tapahtuma" in html and "Mennyt etusivulla" not in html
+
+
+def test_daily_series_do_not_crowd_other_events_out_of_upcoming_lists(calendar_page):
+    from directory.calendar import upcoming_events
+
+    organisation = OrganisationFactory(name="Kiireinen yhdistys ry")
+    for number in range(3):
+        EventFactory(
+            title=f"Päivittäinen {number}",
+            organisation=organisation,
+            start=in_days(1),
+            frequency="daily",
+            repeat_count=60,
+        )
+    later = EventFactory(title="Myöhempi", organisation=organisation, start=in_days(40))
+    listed = upcoming_events(limit=4, organisation=organisation)
+    assert [o.event.title for o in listed][-1] == later.title
+    assert len({o.event_id for o in listed}) == 4
 
 
 def test_centre_pages_show_the_events_held_there(client, calendar_page):
