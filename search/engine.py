@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.cache import cache
 from modelsearch.backends import get_search_backend
+from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
 
 from .registry import PresentContext, listing_types, page_search, search_types
 
@@ -28,8 +29,6 @@ MAX_TERMS = 10  # words searched for
 MAX_HITS_PER_SOURCE = 500  # candidates taken from the backend per type of content
 FALLBACK_SECONDS = 30
 FALLBACK_CACHE_KEY = "search:primary-backend-down"
-# Backends whose relevance score is better when lower (SQLite's bm25()).
-LOWER_SCORE_IS_BETTER = {"SQLiteSearchBackend"}
 
 WORD = re.compile(r"[^\W_]+")
 
@@ -75,9 +74,14 @@ class Hit:
     past: bool = False
 
 
+def lower_score_is_better(backend):
+    """SQLite's bm25() scores a better match lower (more negative); the others higher."""
+    return getattr(backend, "lower_score_is_better", isinstance(backend, SQLiteSearchBackend))
+
+
 def _score(obj, backend):
     score = getattr(obj, "_score", None) or 0.0
-    return -score if type(backend).__name__ in LOWER_SCORE_IS_BETTER else score
+    return -score if lower_score_is_better(backend) else score
 
 
 def _candidates(backend, text, scope):
@@ -119,10 +123,20 @@ def _find(backend, text, language):
     return hits
 
 
+def _primary_is_down():
+    """Whether a recent search found the primary backend unreachable (a cache that cannot be
+    reached itself only means that the primary backend is tried)."""
+    try:
+        return bool(cache.get(FALLBACK_CACHE_KEY))
+    except Exception:
+        logger.warning("Could not read the search fallback flag from the cache.", exc_info=True)
+        return False
+
+
 def find(text, language):
     """Every public item matching all words of ``text``, best first."""
     fallback = getattr(settings, "SEARCH_FALLBACK_BACKEND", None)
-    if fallback and cache.get(FALLBACK_CACHE_KEY):
+    if fallback and _primary_is_down():
         return _find(get_search_backend(fallback), text, language)
     try:
         return _find(get_search_backend("default"), text, language)
@@ -135,7 +149,10 @@ def find(text, language):
             FALLBACK_SECONDS,
             exc_info=True,
         )
-        cache.set(FALLBACK_CACHE_KEY, True, FALLBACK_SECONDS)
+        try:
+            cache.set(FALLBACK_CACHE_KEY, True, FALLBACK_SECONDS)
+        except Exception:
+            logger.warning("Could not remember that the search backend is down.", exc_info=True)
         return _find(get_search_backend(fallback), text, language)
 
 

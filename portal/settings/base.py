@@ -239,6 +239,8 @@ SEARCH_FALLBACK_BACKEND = "database" if ELASTICSEARCH_URL else None
 
 # --- Wagtail --------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = _("Organisations and sote-centres")
+# A password-protected page asks for its password within the site's layout (header, search).
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "portal/password_required.html"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

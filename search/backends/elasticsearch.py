@@ -5,10 +5,12 @@ gets one sub-field per language: ``title.fi`` is analysed as Finnish, ``title.sv
 A query searches the plain fields (exact word forms in any language) and the sub-fields of the
 reader's language (inflected forms).
 
-The analysers are Elasticsearch's built-in ones: ``swedish`` as it is; Finnish as the built-in
-``finnish`` analyser's own parts (its stop words and Snowball stemmer, as Elasticsearch's
-documentation rebuilds it) followed by one filter per ``FINNISH_FORM_FAMILIES`` entry, which
-gives the forms of one word one term ("yhdistyksen" and "yhdistys" both become ``yhdistys``).
+Each language's analyser is Elasticsearch's built-in one rebuilt from its own parts, as
+Elasticsearch's documentation rebuilds ``finnish`` and ``swedish`` (standard tokenizer,
+lowercase, the language's ``_finnish_``/``_swedish_`` stop words and Snowball stemmer), followed
+by one pattern filter per ``FORM_FAMILIES`` entry of the language, which gives the forms of one
+word one term ("yhdistyksen" and "yhdistys" both become ``yhdistys``, "biblioteket" becomes
+``bibliotek``). Languages without form families use the built-in analyser as it is.
 
 Used by :mod:`search.backends.elasticsearch8` and :mod:`search.backends.elasticsearch9`.
 """

@@ -117,6 +117,17 @@ def test_upcoming_events_come_before_past_ones(client, home, swedish_home, listi
     assert "Seuraava ajankohta" in html
 
 
+def test_the_best_match_comes_first(client, listing_pages):
+    make_organisation(
+        "Toinen yhdistys ry",
+        description="Yhdistys tekee vapaaehtoistyötä monella tavalla, ja joskus myös kumppani "
+        "auttaa tapahtumissa, retkillä, kerhoissa ja juhlissa ympäri vuoden.",
+    )
+    make_organisation("Kumppani ry", description="Kumppani kumppanille: kumppani-ilta.")
+    make_activity("Kumppanuuskävely", description="Ei hakusanaa.")
+    assert titles(client.get("/fi/search/?q=kumppani"))[:2] == ["Kumppani ry", "Toinen yhdistys ry"]
+
+
 def test_language_separation(client, home, swedish_home, listing_pages):
     finnish = add_page(home, "Lukupiiri kirjastossa", "Kerran kuussa.", slug="lukupiiri")
     translate_page(
@@ -248,14 +259,67 @@ def test_every_page_has_the_search_field_in_its_header(client, home, swedish_hom
         ("/fi/search/?q=x", "/fi/search/", "Hae sivustolta"),
     ):
         html = client.get(url).content.decode()
-        header = html.split('<header class="site-header">', 1)[1].split("</header>", 1)[0]
+        header = site_header(html)
         assert f'<form class="site-search" role="search" method="get" action="{action}"' in header
         assert f'<label class="visually-hidden" for="site-search-q">{label}</label>' in header
         assert 'id="site-search-q" name="q"' in header
-    # The suggestions' script is loaded on the search page (it enhances both fields there).
-    html = client.get("/fi/search/").content.decode()
-    head = html.split("</head>", 1)[0]
-    assert '<script src="/static/search/suggest.js" defer></script>' in head
+        # The suggestions' script enhances the header field on every page.
+        head = html.split("</head>", 1)[0]
+        assert '<script src="/static/search/suggest.js" defer></script>' in head
+
+
+def site_header(html):
+    return html.split('<header class="site-header">', 1)[1].split("</header>", 1)[0]
+
+
+@pytest.mark.parametrize("template", ["400.html", "403_csrf.html", "500.html"])
+def test_error_pages_rendered_without_a_request_have_the_search_fields(template):
+    from django.template.loader import render_to_string
+
+    header = site_header(render_to_string(template))
+    assert '<form class="site-search" role="search" method="get" action="/fi/search/"' in header
+    assert 'action="/sv/search/" aria-label="Sök på webbplatsen" lang="sv">' in header
+    assert '<label class="visually-hidden" for="site-search-q">Hae sivustolta</label>' in header
+
+
+def test_a_stale_form_explains_itself_with_the_search_field(client, listing_pages):
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post("/fi/account/login/", {"login": "x"})
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "Lomakkeen lähetys vanhentui" in html
+    assert 'action="/fi/search/"' in site_header(html)
+
+
+def test_access_denied_and_password_pages_have_the_search_field(client, rf, home, listing_pages):
+    from django.contrib.auth.models import AnonymousUser
+    from django.core.exceptions import PermissionDenied
+    from django.utils import translation
+    from django.views.defaults import permission_denied
+    from wagtail.models import PageViewRestriction
+
+    request = rf.get("/fi/")
+    request.user = AnonymousUser()
+    with translation.override("fi"):
+        response = permission_denied(request, PermissionDenied())
+    html = response.content.decode()
+    assert response.status_code == 403
+    assert 'id="site-search-q" name="q"' in site_header(html)
+
+    secret = add_page(home, "Salainen sivu", "Salainen johdanto.", slug="salainen")
+    PageViewRestriction.objects.create(page=secret, restriction_type="password", password="avain")
+    html = client.get("/fi/salainen/").content.decode()
+    assert 'id="site-search-q" name="q"' in site_header(html)
+    assert "Salainen johdanto." not in html  # not even in the page's description
+    assert 'type="password"' in html
+    restriction = PageViewRestriction.objects.get()
+    response = client.post(
+        reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, secret.pk]),
+        {"password": "väärä", "return_url": "/fi/salainen/"},
+    )
+    assert response.status_code == 200
+    assert 'class="error-message"' in response.content.decode()
 
 
 def test_promoted_results_in_the_readers_language(client, home, swedish_home, listing_pages):
