@@ -184,6 +184,25 @@ def test_unreachable_cluster_falls_back_to_the_database(client, home, listing_pa
 
 
 @pytest.mark.django_db
+def test_an_unreachable_cache_does_not_break_the_fallback(
+    client, home, listing_pages, monkeypatch
+):
+    add_page(home, "Kuntosali", "Kuntosali on auki.", slug="kuntosali")
+
+    class DownCache:
+        def get(self, *args, **kwargs):
+            raise ConnectionError("cache down")
+
+        set = get
+
+    monkeypatch.setattr("search.engine.cache", DownCache())
+    with override_settings(**UNREACHABLE_SETTINGS):
+        response = client.get("/fi/search/?q=kuntosali")
+    assert response.status_code == 200
+    assert 'href="/fi/kuntosali/">Kuntosali</a>' in response.content.decode()
+
+
+@pytest.mark.django_db
 def test_without_a_fallback_configured_errors_are_not_hidden(client, home, listing_pages):
     settings = dict(UNREACHABLE_SETTINGS, SEARCH_FALLBACK_BACKEND=None)
     settings["WAGTAILSEARCH_BACKENDS"] = {
