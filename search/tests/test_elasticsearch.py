@@ -184,9 +184,7 @@ def test_unreachable_cluster_falls_back_to_the_database(client, home, listing_pa
 
 
 @pytest.mark.django_db
-def test_an_unreachable_cache_does_not_break_the_fallback(
-    client, home, listing_pages, monkeypatch
-):
+def test_an_unreachable_cache_does_not_break_the_fallback(client, home, listing_pages, monkeypatch):
     add_page(home, "Kuntosali", "Kuntosali on auki.", slug="kuntosali")
 
     class DownCache:
