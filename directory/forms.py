@@ -216,7 +216,8 @@ class OrganisationForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
 
 class ActivityForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
     translation_model = ActivityTranslation
-    translation_fields = ("title", "summary", "description", "schedule_note")
+    # Every translated text: an edit must not drop a translation staff entered in the admin.
+    translation_fields = Activity.translated_fields
 
     image_upload = forms.ImageField(
         label=_("Image"),
@@ -317,7 +318,7 @@ class LocalDateTimeInput(forms.DateTimeInput):
 
 class EventForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
     translation_model = EventTranslation
-    translation_fields = ("title", "summary", "description", "status_note")
+    translation_fields = Event.translated_fields
 
     image_upload = forms.ImageField(
         label=_("Image"),

@@ -14,12 +14,15 @@ def test_calendar_and_event_pages_have_no_axe_violations(live_server, demo_site,
     series = Event.objects.get(frequency="weekly")
     cancelled = Event.objects.get(status="cancelled")
     translated = Event.objects.filter(translations__language="sv", registration="portal").first()
+    # A month full of events (the weekly group's next one), besides the current month.
+    busy = series.upcoming_occurrences()[0].local_start
     pages = []
     for base in ("/fi/tapahtumat/", "/sv/evenemang/"):
         pages += [
             base,
             f"{base}?theme=society&municipality=kuopio&free=1&from=bad",
             f"{base}month/{today.year}/{today.month}/",
+            f"{base}month/{busy.year}/{busy.month}/",
             f"{base}day/{today.year}/{today.month}/{today.day}/",
             f"{base}archive/",
             f"{base}event/{series.slug}/",

@@ -166,6 +166,20 @@ def test_filters_combine_and_live_in_the_url(client, calendar_page):
     assert "municipality=kuopio&amp;theme=leisure&amp;language=fi" in html
     project = client.get("/fi/kalenteri/?organiser=project").content.decode()
     assert "Hankkeen oma" in project and "Osuva tapahtuma" not in project
+    # Target group, and an organisation as the organiser.
+    from directory.models import TargetGroup
+
+    seniors = EventFactory(title="Senioreille", municipality=kuopio)
+    seniors.target_groups.set(TargetGroup.objects.default_locale().filter(slug="older-people"))
+    seniors.save()
+    html = client.get("/fi/kalenteri/?target=older-people").content.decode()
+    assert "Senioreille" in html and "Osuva tapahtuma" not in html
+    organiser = match.organisation.slug
+    html = client.get(f"/fi/kalenteri/?organiser={organiser}&target=older-people").content.decode()
+    assert "Senioreille" not in html and "Osuva tapahtuma" not in html
+    html = client.get(f"/fi/kalenteri/?organiser={organiser}").content.decode()
+    assert "Osuva tapahtuma" in html and "Senioreille" not in html
+    assert ">Hankkeen oma</a>" not in html
 
 
 def test_date_range_and_online_filters(client, calendar_page):
@@ -566,6 +580,70 @@ def test_an_edit_of_the_dates_waits_for_approval_too(
     moved = list(event.occurrences.values_list("start", flat=True))
     assert moved == [new_start + datetime.timedelta(weeks=week) for week in range(3)]
     assert "Siirtyvä luento" not in client.get(day_url).content.decode()
+
+
+def test_requested_changes_withdrawal_and_unpublishing_of_an_event(
+    client, calendar_page, representative, moderator, mailoutbox
+):
+    organisation = representative.represented_organisations.get()
+    event = EventFactory.build(organisation=organisation, title="Keskeneräinen ilta", live=False)
+    event.save()
+    event.save_revision(user=representative)
+    event.get_workflow().start(event, representative)
+    # The moderator asks for changes; the reason reaches the submitter, nothing is public.
+    client.force_login(moderator)
+    task_state = Event.objects.get(pk=event.pk).current_workflow_task_state
+    client.post(
+        reverse(
+            "wagtailsnippets_directory_event:workflow_action",
+            args=[event.pk, "reject", task_state.pk],
+        ),
+        {"comment": "Kerro tapahtumapaikan osoite."},
+    )
+    client.logout()
+    assert "Kerro tapahtumapaikan osoite." in mailoutbox[-1].body
+    assert mailoutbox[-1].to == [representative.email]
+    assert_not_public(client, Event.objects.get(pk=event.pk), "Keskeneräinen ilta")
+    client.force_login(representative)
+    my = client.get("/fi/my/").content.decode()
+    assert "Muutoksia pyydetty" in my and "Kerro tapahtumapaikan osoite." in my
+    # Sent again, then withdrawn: still nowhere public.
+    event = Event.objects.get(pk=event.pk)
+    event.save_revision(user=representative)
+    event.current_workflow_state.resume(representative)
+    client.post(reverse("directory_withdraw", args=["event", event.pk]))
+    assert Event.objects.get(pk=event.pk).current_workflow_state is None
+    assert_not_public(client, Event.objects.get(pk=event.pk), "Keskeneräinen ilta")
+    # Published later, the representative can take it out of public view at once.
+    event = Event.objects.get(pk=event.pk)
+    event.save_revision(user=representative).publish()
+    assert "Keskeneräinen ilta" in client.get("/fi/kalenteri/").content.decode()
+    client.force_login(representative)  # assert_not_public looked as an anonymous reader
+    client.post(reverse("directory_unpublish", args=["event", event.pk]))
+    assert not Event.objects.get(pk=event.pk).live
+    client.logout()
+    assert_not_public(client, Event.objects.get(pk=event.pk), "Keskeneräinen ilta")
+
+
+def test_the_form_keeps_every_translated_text(client, calendar_page, representative):
+    organisation = representative.represented_organisations.get()
+    event = EventFactory(organisation=organisation, title="Maksullinen ilta")
+    EventTranslation.objects.create(
+        event=event,
+        language="sv",
+        title="Avgiftsbelagd kväll",
+        fee_description="10 euro, betalas på plats",
+        accessibility_details="Hörselslinga i salen",
+    )
+    event.save_revision().publish()
+    client.force_login(representative)
+    html = client.get(reverse("directory_event_edit", args=[event.pk])).content.decode()
+    for name, value in (
+        ("title_sv", "Avgiftsbelagd kväll"),
+        ("fee_description_sv", "10 euro, betalas på plats"),
+        ("accessibility_details_sv", "Hörselslinga i salen"),
+    ):
+        assert re.search(rf'<input type="text" name="{name}" value="{value}"', html), name
 
 
 def test_unpublished_events_and_events_of_hidden_organisers_never_leak(client, calendar_page):
