@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.cache import cache
 from modelsearch.backends import get_search_backend
-from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
 
 from .registry import PresentContext, listing_types, page_search, search_types
 
@@ -75,8 +74,12 @@ class Hit:
 
 
 def lower_score_is_better(backend):
-    """SQLite's bm25() scores a better match lower (more negative); the others higher."""
-    return getattr(backend, "lower_score_is_better", isinstance(backend, SQLiteSearchBackend))
+    """SQLite's bm25() scores a better match lower (more negative); the others higher.
+
+    Wagtail's SQLite backend and its subclasses (``search.backends.sqlite``) are recognised by
+    class name: importing the SQLite module on PostgreSQL would fail (its models need FTS5)."""
+    default = any(cls.__name__ == "SQLiteSearchBackend" for cls in type(backend).__mro__)
+    return getattr(backend, "lower_score_is_better", default)
 
 
 def _score(obj, backend):
