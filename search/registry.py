@@ -16,7 +16,8 @@ from datetime import date, datetime
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Max, Min, Q
+from django.db.models import Case, F, Max, Min, OuterRef, Q, Subquery, When
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
@@ -71,11 +72,6 @@ class PresentContext:
 
 def locale_for(language):
     return Locale.objects.filter(language_code=language).first() or Locale.get_default()
-
-
-def _contains_all(text, terms):
-    text = str(text).casefold()
-    return all(term.casefold() in text for term in terms)
 
 
 class SearchType:
@@ -257,25 +253,35 @@ class ListingType(SearchType):
             summary=self.summary(obj),
         )
 
+    def shown_titles(self, queryset, language):
+        """``queryset`` annotated with ``shown_title``: the title the reader sees (the
+        translation into ``language`` when there is one, else the original), in SQL."""
+        title = self.title_field
+        if title not in getattr(self.model, "translated_fields", ()):
+            return queryset.annotate(shown_title=F(title))
+        relation = self.model._meta.get_field("translations")
+        translation = (
+            relation.related_model.objects.filter(
+                **{relation.field.name: OuterRef("pk"), "language": language}
+            )
+            .exclude(**{title: ""})
+            .values(title)[:1]
+        )
+        return queryset.annotate(
+            shown_title=Case(
+                When(original_language=language, then=F(title)),
+                default=Coalesce(Subquery(translation), F(title)),
+            )
+        )
+
     def suggest(self, terms, language, limit, context):
-        translated = self.title_field in getattr(self.model, "translated_fields", ())
         condition = Q()
         for term in terms:
-            term_condition = Q(**{f"{self.title_field}__icontains": term})
-            if translated:
-                term_condition |= Q(
-                    translations__language=language,
-                    **{f"translations__{self.title_field}__icontains": term},
-                )
-            condition &= term_condition
-        matching = self.public(language).filter(condition).values_list("pk", flat=True)
-        pks = list(matching.distinct()[: limit * 3])
-        results = []
-        for obj in self.load(pks).values():
-            # Suggest what the reader will see: the title in their language.
-            if _contains_all(obj.text(self.title_field), terms):
-                results.append(self.present(obj, context))
-        return results
+            condition &= Q(shown_title__icontains=term)
+        matching = self.shown_titles(self.public(language), language).filter(condition)
+        pks = list(matching.order_by("shown_title", "pk").values_list("pk", flat=True)[:limit])
+        loaded = self.load(pks)
+        return [self.present(loaded[pk], context) for pk in pks if pk in loaded]
 
 
 class OrganisationType(ListingType):

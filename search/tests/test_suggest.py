@@ -71,3 +71,15 @@ def test_at_most_eight_suggestions(client, listing_pages):
     for number in range(12):
         make_activity(f"Kerho {number}", organisation=organisation)
     assert len(suggestions(client, "kerho")) == 8
+
+
+def test_titles_the_reader_does_not_see_never_crowd_out_a_match(client, listing_pages):
+    organisation = make_organisation("Liikuntayhdistys ry")
+    for number in range(30):
+        activity = make_activity(f"Kävelyryhmä {number}", organisation=organisation)
+        activity.translations.create(language="sv", title=f"Promenadgrupp {number}")
+        activity.save()
+    make_activity("Kävelytreenit", organisation=organisation)  # not translated: shown in Finnish
+    assert [s["title"] for s in suggestions(client, "kävely", "sv")] == ["Kävelytreenit"]
+    assert len(suggestions(client, "promenadgrupp", "sv")) == 8
+    assert suggestions(client, "promenadgrupp", "fi") == []
