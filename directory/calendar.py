@@ -31,7 +31,7 @@ from .models import (
     TargetGroup,
     Theme,
 )
-from .models.taxonomy import attach_municipality_names, localized_names
+from .models.taxonomy import attach_municipality_names, attach_theme_names
 from .recurrence import HELSINKI
 
 PAGE_SIZE = 20
@@ -489,16 +489,6 @@ def _feed_events(queryset):
     )
     attach_municipality_names(events)
     attach_theme_names(events)
-    return events
-
-
-def attach_theme_names(events):
-    """Set ``theme_names`` (the iCal CATEGORIES) on each event, in the reader's language, with
-    one query for all of them (the themes are prefetched)."""
-    themes = {theme for event in events for theme in event.themes.all()}
-    names = localized_names(Theme, themes) if themes else {}
-    for event in events:
-        event.theme_names = [names.get(theme.slug, theme.name) for theme in event.themes.all()]
     return events
 
 

@@ -329,11 +329,12 @@ class Event(Listing, PracticalDetails):
     def repeats(self):
         return self.rule.repeats
 
-    def expand(self):
-        """``(start, end)`` pairs of every occurrence, from the fields as they are now."""
+    def expand(self, limit=MAX_OCCURRENCES):
+        """``(start, end)`` pairs of every occurrence (at most ``limit``), from the fields as
+        they are now."""
         if not (self.start and self.end):
             return []
-        return occurrences(self.start, self.end, self.rule)
+        return occurrences(self.start, self.end, self.rule, limit=limit)
 
     # The fields the occurrences are expanded from.
     SCHEDULE_FIELDS = (
@@ -446,8 +447,7 @@ class Event(Listing, PracticalDetails):
             and self.end
             and "end" not in errors
             and "repeat_until" not in errors
-            and len(occurrences(self.start, self.end, self.rule, limit=MAX_OCCURRENCES + 1))
-            > MAX_OCCURRENCES
+            and len(self.expand(limit=MAX_OCCURRENCES + 1)) > MAX_OCCURRENCES
         ):
             errors["repeat_until"] = _(
                 "A series can have at most %(count)s dates. Give an earlier last date or fewer "

@@ -70,6 +70,17 @@ def attach_municipality_names(activities, language=None):
     return activities
 
 
+def attach_theme_names(listings, language=None):
+    """Set ``theme_names`` on each listing (an event's iCal CATEGORIES), in the reader's
+    language, with one query for all of them (prefetch ``themes`` first)."""
+    listings = list(listings)
+    themes = {theme for listing in listings for theme in listing.themes.all()}
+    names = localized_names(Theme, themes, language) if themes else {}
+    for listing in listings:
+        listing.theme_names = [names.get(t.slug, t.name) for t in listing.themes.all()]
+    return listings
+
+
 class Theme(Taxonomy):
     """A life area of wellbeing activities (the sote-NGO taxonomy of seed 002)."""
 
