@@ -255,7 +255,8 @@ class ListingType(SearchType):
 
     def shown_titles(self, queryset, language):
         """``queryset`` annotated with ``shown_title``: the title the reader sees (the
-        translation into ``language`` when there is one, else the original), in SQL."""
+        translation into ``language`` when there is one, else the original), in SQL: the same
+        rule as ``Listing.text()``, which must change with it."""
         title = self.title_field
         if title not in getattr(self.model, "translated_fields", ()):
             return queryset.annotate(shown_title=F(title))
