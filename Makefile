@@ -7,22 +7,29 @@ PYTEST_WORKERS ?= 2
 PYTEST_ARGS ?=
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: help install run test demo migrate admin messages compilemessages lint format check clean
+.PHONY: help install lock run test demo migrate admin messages compilemessages lint format check clean
 
 help:
 	@echo "make run    - install, migrate, compile translations, load demo content, serve on 127.0.0.1:$(PORT)"
 	@echo "make test   - install and run the whole test suite (browser tests need /usr/bin/chromium)"
 	@echo "make demo   - load the Finnish and Swedish demo content (safe to run again)"
 	@echo "make messages - update the gettext catalogues in locale/"
+	@echo "make lock   - re-resolve requirements*.txt (hashed lock files) from requirements*.in"
 	@echo "make lint   - ruff check, ruff format --check, djlint"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
+# Installs exactly the locked tree: every package pinned, every file checked against its hash.
 $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -r requirements-dev.txt
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements-dev.txt
 	touch $@
+
+# Re-resolves the lock files from requirements.in and requirements-dev.in (needs PyPI).
+lock: | $(BIN)/python
+	$(BIN)/pip install --quiet uv
+	$(BIN)/uv pip compile --quiet --python-version 3.11 --generate-hashes requirements.in -o requirements.txt
+	$(BIN)/uv pip compile --quiet --python-version 3.11 --generate-hashes requirements-dev.in -o requirements-dev.txt
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
@@ -54,7 +61,7 @@ messages: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/djlint --lint templates */templates
+	$(BIN)/djlint --lint templates */templates */*/templates
 
 format: install
 	$(BIN)/ruff check --fix .

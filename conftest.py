@@ -65,3 +65,41 @@ def demo_site(db):
     from wagtail.models import Site
 
     return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def directory_page(db):
+    """The directory page in Finnish and Swedish, without the demo listings."""
+    from directory.organisations.models import DirectoryPage  # noqa: PLC0415 - after django.setup()
+    from home.models import HomePage  # noqa: PLC0415 - after django.setup()
+    from portal.demo import create_page  # noqa: PLC0415 - after django.setup()
+
+    home = HomePage.objects.get(depth=2, locale__language_code="fi")
+    return create_page(
+        home,
+        DirectoryPage,
+        {
+            "slug": {"fi": "hakemisto", "sv": "katalog"},
+            "title": {"fi": "Hakemisto", "sv": "Katalog"},
+        },
+        "test-directory",
+    )
+
+
+@pytest.fixture
+def calendar_page(db, directory_page):
+    """The calendar page in Finnish and Swedish (with the directory, for organiser links)."""
+    from directory.events.models import CalendarPage  # noqa: PLC0415 - after django.setup()
+    from home.models import HomePage  # noqa: PLC0415 - after django.setup()
+    from portal.demo import create_page  # noqa: PLC0415 - after django.setup()
+
+    home = HomePage.objects.get(depth=2, locale__language_code="fi")
+    return create_page(
+        home,
+        CalendarPage,
+        {
+            "slug": {"fi": "kalenteri", "sv": "kalender"},
+            "title": {"fi": "Kalenteri", "sv": "Kalender"},
+        },
+        "test-calendar",
+    )

@@ -1,12 +1,14 @@
 """Admin registrations of the blog and its section on the home page."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.models import HOME_SECTION_HOOK
 from home.sections import HomeSection
+from search.registry import SEARCH_TYPES_HOOK, PageType
 
 from .models import Author, BlogIndexPage, BlogPostPage, Category, attach_localized_taxonomy
 
@@ -68,3 +70,16 @@ def latest_posts_section(page, request):
         more_label=_("All posts"),
         order=10,
     )
+
+
+@hooks.register(SEARCH_TYPES_HOOK)
+def search_types():
+    return [
+        PageType(
+            "blog",
+            pgettext_lazy("search type", "Blog post"),
+            pgettext_lazy("search type", "Blog posts"),
+            ["blog.BlogPostPage"],
+            order=10,
+        )
+    ]

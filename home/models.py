@@ -2,15 +2,15 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from portal.blocks import BaseStreamBlock
 from portal.models import BasePage
+from portal.sections import HOME_SECTION_HOOK, collect_sections
 
-HOME_SECTION_HOOK = "register_home_section"
+__all__ = ["HOME_SECTION_HOOK", "ContentPage", "HomePage"]
 
 
 class HomePage(BasePage):
@@ -52,12 +52,7 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def get_sections(self, request):
-        sections = []
-        for hook in hooks.get_hooks(HOME_SECTION_HOOK):
-            section = hook(self, request)
-            if section is not None and section.items:
-                sections.append(section)
-        return sorted(sections, key=lambda section: section.order)
+        return collect_sections(HOME_SECTION_HOOK, self, request)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -26,6 +26,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.models import BasePage
+from portal.sections import CENTRE_SECTION_HOOK, collect_sections
 
 from .blocks import CentreContactsBlock, CentreOffersBlock, GuideStreamBlock
 
@@ -379,8 +380,8 @@ class CentreIndexPage(BasePage):
 class CentrePage(BasePage):
     """A sote-centre or family centre: where it is, when it is open, whom NGOs contact.
 
-    ``get_listings(request)`` is the extension point for the directory: activities and events
-    held at the centre (a ForeignKey to this model from the directory's models).
+    Other apps add sections to the page through the ``register_centre_section`` hook
+    (:mod:`portal.sections`): the directory lists activities and events held at the centre.
     """
 
     centre_type = models.CharField(
@@ -482,35 +483,11 @@ class CentrePage(BasePage):
     def county_label(self):
         return WellbeingServicesCounty(self.wellbeing_services_county).label
 
-    def get_listings(self, request):
-        """Public activities of the directory held at this centre (in any language version)."""
-        from directory.filters import public_activities
-        from directory.models.taxonomy import attach_municipality_names
-
-        return attach_municipality_names(
-            public_activities()
-            .filter(centre__translation_key=self.translation_key)
-            .select_related("organisation", "municipality")
-            .prefetch_related("translations")
-            .order_by("title")
-        )
+    def get_sections(self, request):
+        """What other apps show on the centre's page (activities and events held there)."""
+        return collect_sections(CENTRE_SECTION_HOOK, self, request)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["listings"] = self.get_listings(request)
-        if context["listings"]:
-            from directory.models import DirectoryPage
-
-            context["directory_page"] = DirectoryPage.for_language(self.locale.language_code)
-        context["centre_events"] = self.get_events()
-        if context["centre_events"]:
-            from directory.models import CalendarPage
-
-            context["calendar_page"] = CalendarPage.for_language(self.locale.language_code)
+        context["sections"] = self.get_sections(request)
         return context
-
-    def get_events(self, limit=10):
-        """The next public events held at this centre (in any language version)."""
-        from directory.calendar import upcoming_events
-
-        return upcoming_events(limit=limit, centre__translation_key=self.translation_key)

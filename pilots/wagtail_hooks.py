@@ -1,12 +1,14 @@
 """Admin registration of contacts and the guidance section of the home page."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import HOME_SECTION_HOOK
 from home.sections import HomeSection
+from search.registry import SEARCH_TYPES_HOOK, PageType
 
 from .models import Contact, GuidanceIndexPage, GuidePage
 
@@ -42,3 +44,23 @@ def guidance_home_section(page, request):
         more_label=_("All pilots and guides"),
         order=40,
     )
+
+
+@hooks.register(SEARCH_TYPES_HOOK)
+def search_types():
+    return [
+        PageType(
+            "guidance",
+            pgettext_lazy("search type", "Guide"),
+            pgettext_lazy("search type", "Guidance"),
+            ["pilots.GuidanceIndexPage", "pilots.PilotPage", "pilots.GuidePage"],
+            order=20,
+        ),
+        PageType(
+            "centres",
+            pgettext_lazy("search type", "Sote-centre"),
+            pgettext_lazy("search type", "Sote-centres"),
+            ["pilots.CentrePage"],
+            order=30,
+        ),
+    ]

@@ -1,10 +1,11 @@
 """Cross-cutting models: the abstract base page and the portal-wide settings."""
 
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 
 class SocialImageMixin(models.Model):
@@ -51,6 +52,16 @@ class BasePage(SocialImageMixin, Page):
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def for_language(cls, language=None):
+        """The live page of this type in ``language`` (default: active), else the default
+        locale's: for page types that exist once per language (directory, calendar, ...)."""
+        language = language or get_language()
+        page = cls.objects.live().filter(locale__language_code=language).first()
+        if page is None:
+            page = cls.objects.live().filter(locale=Locale.get_default()).first()
+        return page
 
     def get_meta_description(self):
         if self.search_description:
@@ -111,3 +122,14 @@ class PortalSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("portal settings")
+
+
+def translations_by_language(page):
+    """Live translations of a page, including the page itself, keyed by language code."""
+    pages = (
+        Page.objects.live()
+        .public()
+        .filter(translation_key=page.translation_key)
+        .select_related("locale")
+    )
+    return {p.locale.language_code: p for p in pages}

@@ -89,10 +89,10 @@ DATA_MIGRATIONS = [
     ("portal.migrations.0002_roles", "create_roles"),
     ("blog.migrations.0002_blog_review_workflow", "set_up"),
     ("pilots.migrations.0002_guidance_workflow_and_roles", "create_workflow_and_permissions"),
-    ("directory.migrations.0002_reference_data_and_moderation", "reference_data"),
-    ("directory.migrations.0002_reference_data_and_moderation", "moderation"),
-    ("directory.migrations.0004_error_report_permissions", "grant"),
-    ("directory.migrations.0007_event_moderation", "set_up"),
+    ("directory.organisations.migrations.0002_reference_data_and_moderation", "reference_data"),
+    ("directory.organisations.migrations.0002_reference_data_and_moderation", "moderation"),
+    ("directory.organisations.migrations.0004_error_report_permissions", "grant"),
+    ("directory.organisations.migrations.0007_event_moderation", "set_up"),
     ("search.migrations.0001_promotion_permissions", "grant"),
 ]
 

@@ -29,7 +29,8 @@ if settings.DEBUG:
 # Every page is under its language prefix: /fi/…, /sv/…; "/" redirects by the browser's language.
 urlpatterns += i18n_patterns(
     path("account/", include("allauth.urls")),
-    path("my/", include("directory.urls")),
+    path("my/", include("directory.submissions.urls")),
+    path("my/", include("directory.registrations.urls")),
     path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
 
+from .registry import listing_types
+
 
 def _address(obj):
     """The object's public address in the active language (its slug if it has none)."""
@@ -21,10 +23,14 @@ def _address(obj):
     return url or f"/{obj.slug}/"
 
 
-def surfaces(obj):
-    from directory.models.listings import Listing
+def _is_searched(obj):
+    if isinstance(obj, Page):
+        return True
+    return any(kind.model_label == obj._meta.label for kind in listing_types())
 
-    if not isinstance(obj, Page | Listing):
+
+def surfaces(obj):
+    if not _is_searched(obj):
         return []
     name = quote(str(obj)[:200])
     outputs = []

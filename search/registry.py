@@ -7,21 +7,24 @@ to show one (``present``), and how to suggest titles as the reader types (``sugg
 Events add a ranking hook (``past_ids``): past events come after everything else.
 
 Pages are searched together (one search over the page tree of the reader's language) and then
-sorted into the page entries by type; the last page entry without models takes the rest.
-Add a type with :func:`register` (e.g. from an app's ``apps.py``), or change ``TYPES``.
+sorted into the page entries by type; the catch-all entry (``OTHER_PAGES``) takes the rest.
+
+Each app registers its own types with the ``register_search_types`` Wagtail hook: a function
+returning a list of :class:`SearchType` instances (``order`` sets their place in the filter).
+The search app imports no other app.
 """
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Case, F, Max, Min, OuterRef, Q, Subquery, When
-from django.db.models.functions import Coalesce
-from django.utils import timezone
+from django.db.models import Q
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+from wagtail import hooks
 from wagtail.models import Locale, Page
 
 SUMMARY_WORDS = 40
@@ -80,10 +83,11 @@ class SearchType:
     plural_label = ""  # the filter
     is_page_type = False
 
-    def __init__(self, key, label, plural_label):
+    def __init__(self, key, label, plural_label, order=100):
         self.key = key
         self.label = label
         self.plural_label = plural_label
+        self.order = order
 
     def is_available(self):
         return True
@@ -101,8 +105,8 @@ class PageType(SearchType):
 
     is_page_type = True
 
-    def __init__(self, key, label, plural_label, models=None):
-        super().__init__(key, label, plural_label)
+    def __init__(self, key, label, plural_label, models=None, order=100):
+        super().__init__(key, label, plural_label, order)
         self.model_labels = models
 
     def is_available(self):
@@ -201,16 +205,21 @@ class PageSearch:
 
 
 class ListingType(SearchType):
-    """Directory snippets (organisations, activities, events): the database row is the live
-    version, texts are in the original language with optional translations."""
+    """Moderated snippets (organisations, activities, events): the database row is the live
+    version; ``obj.text(field)`` gives a text in the reader's language, and the queryset's
+    ``with_shown_text(field, language)`` the same rule in SQL (``directory.listings``)."""
 
     model_label = ""
     title_field = "title"
     summary_field = "summary"
-    page_model = "directory.DirectoryPage"  # where the listing's public address is
+    page_model = ""  # the page model whose ``listing_url`` gives the public address
+    # Offered when a search finds nothing: a link to browse ``page_model`` with this label.
+    browse_label = ""
+    # The model's public rule: the queryset method every public output uses.
+    public_method = "public"
 
-    def __init__(self, key, label, plural_label, model_label):
-        super().__init__(key, label, plural_label)
+    def __init__(self, key, label, plural_label, model_label, order=100):
+        super().__init__(key, label, plural_label, order)
         self.model_label = model_label
 
     @property
@@ -228,13 +237,20 @@ class ListingType(SearchType):
         return self.model.objects.filter(live=True)
 
     def public(self, language):
-        return self.model.objects.public()
+        return getattr(self.model.objects, self.public_method)()
 
     def queryset_for_display(self):
         return self.model.objects.prefetch_related("translations")
 
     def load(self, pks):
         return {obj.pk: obj for obj in self.queryset_for_display().filter(pk__in=pks)}
+
+    def browse_link(self, context):
+        """Where to browse this type instead of searching, or None."""
+        page = context.page(self.page_model) if self.browse_label and self.page_model else None
+        if page is None:
+            return None
+        return {"url": page.get_url(context.request), "label": self.browse_label}
 
     def url(self, obj, context):
         page = context.page(self.page_model)
@@ -253,152 +269,37 @@ class ListingType(SearchType):
             summary=self.summary(obj),
         )
 
-    def shown_titles(self, queryset, language):
-        """``queryset`` annotated with ``shown_title``: the title the reader sees (the
-        translation into ``language`` when there is one, else the original), in SQL: the same
-        rule as ``Listing.text()``, which must change with it."""
-        title = self.title_field
-        if title not in getattr(self.model, "translated_fields", ()):
-            return queryset.annotate(shown_title=F(title))
-        relation = self.model._meta.get_field("translations")
-        translation = (
-            relation.related_model.objects.filter(
-                **{relation.field.name: OuterRef("pk"), "language": language}
-            )
-            .exclude(**{title: ""})
-            .values(title)[:1]
-        )
-        return queryset.annotate(
-            shown_title=Case(
-                When(original_language=language, then=F(title)),
-                default=Coalesce(Subquery(translation), F(title)),
-            )
-        )
-
     def suggest(self, terms, language, limit, context):
+        shown = f"shown_{self.title_field}"
         condition = Q()
         for term in terms:
-            condition &= Q(shown_title__icontains=term)
-        matching = self.shown_titles(self.public(language), language).filter(condition)
-        pks = list(matching.order_by("shown_title", "pk").values_list("pk", flat=True)[:limit])
+            condition &= Q(**{f"{shown}__icontains": term})
+        matching = self.public(language).with_shown_text(self.title_field, language)
+        matching = matching.filter(condition)
+        pks = list(matching.order_by(shown, "pk").values_list("pk", flat=True)[:limit])
         loaded = self.load(pks)
         return [self.present(loaded[pk], context) for pk in pks if pk in loaded]
 
 
-class OrganisationType(ListingType):
-    title_field = "name"
-    summary_field = "description"
+SEARCH_TYPES_HOOK = "register_search_types"
+
+# The catch-all entry: pages no other entry claims.
+OTHER_PAGES = PageType(
+    "pages",
+    pgettext_lazy("search type", "Page"),
+    pgettext_lazy("search type", "Other pages"),
+    order=1000,
+)
 
 
-class ActivityType(ListingType):
-    def public(self, language):
-        from directory.filters import public_activities
-
-        return public_activities()
-
-    def queryset_for_display(self):
-        return self.model.objects.select_related("organisation").prefetch_related("translations")
-
-    def present(self, obj, context):
-        result = super().present(obj, context)
-        result.context = obj.organisation.name
-        if obj.status == obj.Status.PAUSED:
-            result.notes.append(obj.get_status_display())
-        return result
-
-
-class EventType(ListingType):
-    page_model = "directory.CalendarPage"
-
-    def past_ids(self, pks):
-        from directory.models import EventOccurrence
-
-        upcoming = EventOccurrence.objects.filter(event_id__in=pks, end__gte=timezone.now())
-        return set(pks) - set(upcoming.values_list("event_id", flat=True))
-
-    def queryset_for_display(self):
-        now = timezone.now()
-        return (
-            self.model.objects.select_related("organisation")
-            .prefetch_related("translations")
-            .annotate(
-                next_start=Min("occurrences__start", filter=Q(occurrences__end__gte=now)),
-                last_start=Max("occurrences__start"),
-            )
-        )
-
-    def url(self, obj, context):
-        page = context.page(self.page_model)
-        return page.event_url(obj, context.request) if page is not None else ""
-
-    def present(self, obj, context):
-        result = super().present(obj, context)
-        if obj.organisation_id:
-            result.context = obj.organisation.name
-        result.with_time = not obj.all_day
-        if obj.next_start is not None:
-            result.date = obj.next_start
-            result.date_label = _("Next date")
-        else:
-            result.date = obj.last_start
-            result.date_label = _("Last date")
-            result.notes.append(_("Past event"))
-        if obj.status != obj.Status.SCHEDULED:
-            result.notes.insert(0, obj.get_status_display())
-        return result
-
-
-TYPES = [
-    PageType(
-        "blog",
-        pgettext_lazy("search type", "Blog post"),
-        pgettext_lazy("search type", "Blog posts"),
-        ["blog.BlogPostPage"],
-    ),
-    PageType(
-        "guidance",
-        pgettext_lazy("search type", "Guide"),
-        pgettext_lazy("search type", "Guidance"),
-        ["pilots.GuidanceIndexPage", "pilots.PilotPage", "pilots.GuidePage"],
-    ),
-    PageType(
-        "centres",
-        pgettext_lazy("search type", "Sote-centre"),
-        pgettext_lazy("search type", "Sote-centres"),
-        ["pilots.CentrePage"],
-    ),
-    OrganisationType(
-        "organisations",
-        pgettext_lazy("search type", "Organisation"),
-        pgettext_lazy("search type", "Organisations"),
-        "directory.Organisation",
-    ),
-    ActivityType(
-        "activities",
-        pgettext_lazy("search type", "Activity"),
-        pgettext_lazy("search type", "Activities"),
-        "directory.Activity",
-    ),
-    EventType(
-        "events",
-        pgettext_lazy("search type", "Event"),
-        pgettext_lazy("search type", "Events"),
-        "directory.Event",
-    ),
-    PageType(
-        "pages", pgettext_lazy("search type", "Page"), pgettext_lazy("search type", "Other pages")
-    ),
-]
-
-
-def register(search_type, before="pages"):
-    """Add a type of content to the search (before the catch-all "pages" by default)."""
-    keys = [t.key for t in TYPES]
-    TYPES.insert(keys.index(before) if before in keys else len(TYPES), search_type)
+@functools.cache
+def _registered_types():
+    types = [t for hook in hooks.get_hooks(SEARCH_TYPES_HOOK) for t in hook()]
+    return sorted([*types, OTHER_PAGES], key=lambda search_type: search_type.order)
 
 
 def search_types():
-    return [search_type for search_type in TYPES if search_type.is_available()]
+    return [search_type for search_type in _registered_types() if search_type.is_available()]
 
 
 def page_search():

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET
 
 from .engine import MAX_QUERY_LENGTH, MAX_TERMS, clean_query, find, present, suggest, type_counts
 from .promotions import promotions_for, record_search
-from .registry import PresentContext, search_types
+from .registry import PresentContext, listing_types, search_types
 
 PAGE_SIZE = 20
 MIN_SUGGEST_CHARACTERS = 2
@@ -22,20 +22,14 @@ def _querystring(**params):
 
 
 def _browse_links(request, language):
-    """Where to look instead when nothing was found: the directory and the calendar."""
+    """Where to look instead when nothing was found: the pages each search type offers."""
     context = PresentContext(request, language)
-    links = []
-    for model_label, label in (
-        ("directory.DirectoryPage", _("Browse the directory of activities")),
-        ("directory.CalendarPage", _("See the event calendar")),
-    ):
-        try:
-            page = context.page(model_label)
-        except LookupError:
-            page = None
-        if page is not None:
-            links.append({"url": page.get_url(request), "label": label})
-    return links
+    links = {}
+    for search_type in listing_types():
+        link = search_type.browse_link(context)
+        if link is not None:
+            links.setdefault(link["url"], link)
+    return list(links.values())
 
 
 @require_GET

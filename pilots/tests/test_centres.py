@@ -153,7 +153,7 @@ def test_centre_page_shows_liaison_contact_from_the_snippet(client, centre_index
 def test_centre_listings_section_is_hidden_without_activities(client, centre_index):
     """The directory fills the section (directory/tests/test_browse.py); empty, it is hidden."""
     centre = CentrePage.objects.get(title="Kuopion sote-keskus")
-    assert list(centre.get_listings(None)) == []
+    assert centre.get_sections(None) == []
     html = client.get(centre.url).content.decode()
     assert "centre__activities" not in html
     assert "Toimintaa ja tapahtumia keskuksessa" not in html

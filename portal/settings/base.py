@@ -6,7 +6,6 @@ Everything that differs between machines comes from environment variables (see
 
 from pathlib import Path
 
-import dj_database_url
 import environ
 from django.utils.translation import gettext_lazy as _
 
@@ -25,12 +24,17 @@ INSTALLED_APPS = [
     "portal",
     "home",
     "blog",
-    "directory",
+    "directory.taxonomy",
+    "directory.listings",
+    "directory.organisations",
+    "directory.events",
+    "directory.registrations",
+    "directory.submissions",
+    "directory.moderation",
     "pilots",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales; adds locale synchronisation
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
@@ -48,7 +52,6 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -98,12 +101,8 @@ TEMPLATES = [
 ]
 
 # --- Database -------------------------------------------------------------------------------
-DATABASES = {
-    "default": dj_database_url.parse(
-        env("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-        conn_max_age=env.int("DATABASE_CONN_MAX_AGE", default=0),
-    )
-}
+DATABASES = {"default": env.db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=0)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache and sessions: Redis when REDIS_URL is set, local memory otherwise ------------------
@@ -170,7 +169,7 @@ LANGUAGE_CODE = PORTAL_LANGUAGES[0]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "directory" / "locale"]
 USE_I18N = True
 TIME_ZONE = "Europe/Helsinki"
 USE_TZ = True

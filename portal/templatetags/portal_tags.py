@@ -10,6 +10,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
+from portal.models import translations_by_language
+
 register = template.Library()
 
 
@@ -34,22 +36,11 @@ def _home_for_language(request, language_code):
     )
 
 
-def _translations_by_language(page):
-    """Live translations of a page, including the page itself, keyed by language code."""
-    pages = (
-        Page.objects.live()
-        .public()
-        .filter(translation_key=page.translation_key)
-        .select_related("locale")
-    )
-    return {p.locale.language_code: p for p in pages}
-
-
 def _language_links(context):
     request = context.get("request")
     page = context.get("page")
     current = get_language()
-    translations = _translations_by_language(page) if isinstance(page, Page) else {}
+    translations = translations_by_language(page) if isinstance(page, Page) else {}
     links = []
     for code, name in settings.LANGUAGES:
         translation = translations.get(code)
@@ -145,7 +136,7 @@ def footer_links(context):
     for page in (portal_settings.accessibility_statement, portal_settings.privacy_notice):
         if page is None:
             continue
-        localized = _translations_by_language(page).get(language) or page
+        localized = translations_by_language(page).get(language) or page
         if localized.live:
             links.append(localized)
     return {"links": links, "settings": portal_settings, "request": request}

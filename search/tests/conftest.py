@@ -1,7 +1,8 @@
 import pytest
 from wagtail.models import Locale
 
-from directory.models import CalendarPage, DirectoryPage
+from directory.events.pages import CalendarPage
+from directory.organisations.models import DirectoryPage
 from home.models import HomePage
 from portal.demo import create_page
 

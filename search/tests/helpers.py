@@ -6,7 +6,8 @@ import itertools
 from django.utils import timezone
 from wagtail.models import Locale
 
-from directory.models import Activity, Event, Organisation
+from directory.events.models import Event
+from directory.organisations.models import Activity, Organisation
 from home.models import ContentPage
 
 _numbers = itertools.count(1)

@@ -15,7 +15,7 @@ from django.utils import translation
 from elastic_transport import TransportError
 from modelsearch.backends import get_search_backend
 
-from directory.models import Activity, Organisation
+from directory.organisations.models import Activity, Organisation
 from home.models import ContentPage
 from search.backends.elasticsearch import analyzer_name
 from search.engine import FALLBACK_CACHE_KEY

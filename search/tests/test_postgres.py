@@ -9,7 +9,7 @@ from django.utils import translation
 from modelsearch.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 
-from directory.models import Organisation
+from directory.organisations.models import Organisation
 
 from .helpers import add_page, make_activity, make_organisation, translate_page
 

@@ -10,7 +10,7 @@ from django.urls import reverse
 from wagtail.actions.unpublish import UnpublishAction
 from wagtail.models import PageViewRestriction
 
-from directory.models import Activity
+from directory.organisations.models import Activity
 from portal.testing import assert_not_public, public_outputs
 
 from .helpers import add_page, make_activity, make_organisation

@@ -10,8 +10,9 @@ DEMO_MODULES = [
     "home.demo",
     "blog.demo",
     "pilots.demo",
-    "directory.demo",
-    "directory.demo_events",
+    "directory.organisations.demo",
+    "directory.events.demo",
+    "directory.registrations.demo",
     "search.demo",
 ]
 

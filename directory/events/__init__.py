@@ -1,0 +1,1 @@
+"""Events, their occurrences and recurrence, the calendar page and its iCal feeds."""

@@ -1,0 +1,44 @@
+import pytest
+from django.core.exceptions import ValidationError
+
+from directory.listings.validators import (
+    business_id_check_digit,
+    validate_business_id,
+    validate_phone,
+)
+
+
+@pytest.mark.parametrize("value", ["0112038-9", "1572860-0", "2617416-4"])
+def test_valid_business_ids(value):
+    validate_business_id(value)
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [
+        ("0112038-8", "business_id_check"),
+        ("112038-9", "business_id_format"),
+        ("01120389", "business_id_format"),
+        ("abcdefg-1", "business_id_format"),
+    ],
+)
+def test_invalid_business_ids_explain_the_problem(value, code):
+    with pytest.raises(ValidationError) as error:
+        validate_business_id(value)
+    assert error.value.code == code
+
+
+def test_check_digit_rules():
+    assert business_id_check_digit("0112038") == 9
+    # Seven digits whose weighted sum leaves remainder 1 have no valid check digit.
+    assert business_id_check_digit("0000006") is None
+
+
+@pytest.mark.parametrize("value", ["040 123 4567", "+358 40 123 4567", "(09) 123 456"])
+def test_phone_numbers(value):
+    validate_phone(value)
+
+
+def test_phone_rejects_letters():
+    with pytest.raises(ValidationError):
+        validate_phone("soita minulle")

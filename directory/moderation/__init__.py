@@ -1,0 +1,1 @@
+"""The moderators' queue and the decision e-mails to submitters."""

@@ -1,0 +1,66 @@
+"""Telling submitters what the moderators decided.
+
+Decisions are e-mailed to the submitter in the language they used, with the moderator's comment
+and a link to "My listings". Approval also confirms that the listing is current.
+"""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.dispatch import receiver
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from wagtail.signals import task_rejected, workflow_approved
+from wagtail.users.models import UserProfile
+
+from directory.listings.models import Listing
+
+logger = logging.getLogger(__name__)
+
+
+def _listing_from_state(workflow_state):
+    listing = workflow_state.content_object
+    return listing if isinstance(listing, Listing) else None
+
+
+def notify_submitter(workflow_state, decision, comment=""):
+    listing = _listing_from_state(workflow_state)
+    user = workflow_state.requested_by
+    if listing is None or user is None or not user.email:
+        return
+    language = UserProfile.get_for_user(user).preferred_language or settings.LANGUAGE_CODE
+    with translation.override(language):
+        context = {
+            "listing": listing,
+            "user": user,
+            "decision": decision,
+            "comment": comment,
+            "my_listings_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+            + reverse("directory_my_listings"),
+        }
+        subject = (
+            _("Your listing was approved: %(name)s")
+            if decision == "approved"
+            else _("Your listing needs changes: %(name)s")
+        ) % {"name": str(listing)}
+        body = render_to_string("directory/email/decision.txt", context)
+    send_mail(subject, body, None, [user.email])
+    logger.info("Told %s about the %s decision on %r", user.pk, decision, listing)
+
+
+@receiver(workflow_approved)
+def on_workflow_approved(sender, instance, user, **kwargs):
+    listing = _listing_from_state(instance)
+    if listing is not None:
+        # Sending the listing and having it approved confirms that it is current.
+        type(listing).objects.filter(pk=listing.pk).update(last_confirmed=timezone.localdate())
+    notify_submitter(instance, "approved")
+
+
+@receiver(task_rejected)
+def on_task_rejected(sender, instance, user, **kwargs):
+    # ``instance`` is the TaskState; its comment is the moderator's reason.
+    notify_submitter(instance.workflow_state, "changes_requested", instance.comment or "")

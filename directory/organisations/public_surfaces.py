@@ -1,0 +1,39 @@
+"""Where directory listings appear publicly (used by portal.testing.assert_not_public)."""
+
+from urllib.parse import quote
+
+from django.conf import settings
+from django.utils import translation
+
+from portal.testing import NO_TEXT, NOT_FOUND
+
+from .models import Activity, DirectoryPage, Organisation
+
+
+def surfaces(obj):
+    if not isinstance(obj, Activity | Organisation):
+        return []
+    outputs = [("/sitemap.xml", f"/{obj.slug}/")]
+    for language, _name in settings.LANGUAGES:
+        page = DirectoryPage.for_language(language)
+        if page is None:
+            continue
+        with translation.override(language):
+            base = page.url
+            own_url = page.listing_url(obj)
+            outputs += [
+                (page.get_parent().url, NO_TEXT),
+                (base, NO_TEXT),
+                # The search echoes the query, so look for the listing's link instead.
+                (f"{base}?q={quote(str(obj)[:60])}", own_url),
+                (own_url, NOT_FOUND),
+            ]
+            if isinstance(obj, Activity):
+                organisation_url = page.listing_url(obj.organisation)
+                outputs.append((organisation_url, NO_TEXT if obj.organisation.live else NOT_FOUND))
+                if obj.municipality_id:
+                    outputs.append((f"{base}?municipality={obj.municipality.slug}", NO_TEXT))
+                if obj.centre_id:
+                    for centre in obj.centre.get_translations(inclusive=True).live():
+                        outputs.append((centre.url, NO_TEXT))
+    return outputs

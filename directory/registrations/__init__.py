@@ -1,0 +1,1 @@
+"""Registration for events on the portal: participants, signed links, organisers' lists."""

@@ -1,0 +1,1 @@
+"""Self-service for associations: their listings, forms, representation and freshness."""

@@ -1,0 +1,374 @@
+"""Forms that association representatives use on the public site.
+
+Built on the frame in :mod:`directory.listings.forms` (honeypot, images, texts in the other
+languages, every field with a length limit and nothing typed lost).
+"""
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from directory.events.models import Event, EventTranslation
+from directory.listings.forms import (
+    HoneypotMixin,
+    SecondLanguageMixin,
+    clean_uploaded_image,
+    https_by_default,
+)
+from directory.listings.models import ACCESSIBILITY_FLAGS
+from directory.organisations.models import (
+    Activity,
+    ActivityTranslation,
+    ErrorReport,
+    Organisation,
+    OrganisationTranslation,
+    WeeklySlot,
+)
+from directory.taxonomy.models import Municipality, ServiceLanguage, TargetGroup, Theme
+from pilots.models import CentrePage
+
+
+class OrganisationForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
+    translation_model = OrganisationTranslation
+    translation_fields = ("description",)
+
+    logo_upload = forms.ImageField(
+        label=_("Logo"),
+        required=False,
+        help_text=_("JPEG or PNG, at most 5 MB. Metadata is removed."),
+    )
+
+    class Meta:
+        model = Organisation
+        formfield_callback = https_by_default
+        fields = [
+            "name",
+            "abbreviation",
+            "type",
+            "business_id",
+            "parent",
+            "original_language",
+            "description",
+            "logo_alt_text",
+            "website",
+            "email",
+            "phone",
+            "street_address",
+            "postal_code",
+            "post_office",
+            "wellbeing_county",
+            "municipalities",
+            "languages",
+        ]
+        widgets = {
+            "municipalities": forms.CheckboxSelectMultiple,
+            "languages": forms.CheckboxSelectMultiple,
+            "description": forms.Textarea(attrs={"rows": 6}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["parent"].queryset = Organisation.objects.filter(live=True).exclude(
+            pk=self.instance.pk
+        )
+        self.fields["municipalities"].queryset = Municipality.objects.default_locale()
+        self.fields["wellbeing_county"].queryset = self.fields["wellbeing_county"].queryset.filter(
+            locale__language_code=settings.LANGUAGE_CODE
+        )
+        self.fields["languages"].queryset = ServiceLanguage.objects.all()
+        self.add_translation_fields()
+
+    def clean_logo_upload(self):
+        return clean_uploaded_image(self.cleaned_data.get("logo_upload"))
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("logo_upload") and not cleaned.get("logo_alt_text"):
+            self.add_error("logo_alt_text", _("Describe the logo for screen readers."))
+        return cleaned
+
+    def build(self):
+        """The listing with the form's content, in memory (nothing is written)."""
+        organisation = self.save(commit=False)
+        self.save_m2m()
+        organisation.translations = self.build_translations()
+        return organisation
+
+
+class ActivityForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
+    translation_model = ActivityTranslation
+    # Every translated text: an edit must not drop a translation staff entered in the admin.
+    translation_fields = Activity.translated_fields
+
+    image_upload = forms.ImageField(
+        label=_("Image"),
+        required=False,
+        help_text=_("JPEG or PNG, at most 5 MB. Metadata is removed."),
+    )
+
+    class Meta:
+        model = Activity
+        formfield_callback = https_by_default
+        fields = [
+            "organisation",
+            "original_language",
+            "title",
+            "summary",
+            "description",
+            "kind",
+            "status",
+            "themes",
+            "target_groups",
+            "min_age",
+            "max_age",
+            "languages",
+            "channel",
+            "venue_name",
+            "street_address",
+            "postal_code",
+            "municipality",
+            "centre",
+            "online_url",
+            "schedule_note",
+            "valid_from",
+            "valid_to",
+            "registration",
+            "registration_url",
+            "registration_email",
+            "registration_phone",
+            "registration_instructions",
+            "is_free",
+            "fee_description",
+            *Activity.ACCESSIBILITY_FLAGS,
+            "accessibility_details",
+            "contact_name",
+            "contact_email",
+            "contact_phone",
+            "image_alt_text",
+        ]
+        widgets = {
+            "themes": forms.CheckboxSelectMultiple,
+            "target_groups": forms.CheckboxSelectMultiple,
+            "languages": forms.CheckboxSelectMultiple,
+            "description": forms.Textarea(attrs={"rows": 6}),
+            "valid_from": forms.DateInput(attrs={"type": "date"}),
+            "valid_to": forms.DateInput(attrs={"type": "date"}),
+        }
+
+    def __init__(self, *args, organisations=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations
+        self.fields["themes"].queryset = Theme.objects.default_locale()
+        self.fields["target_groups"].queryset = TargetGroup.objects.default_locale()
+        self.fields["municipality"].queryset = Municipality.objects.default_locale()
+        self.fields["centre"].queryset = CentrePage.objects.live().filter(
+            locale__language_code=settings.LANGUAGE_CODE
+        )
+        self.fields["languages"].queryset = ServiceLanguage.objects.all()
+        self.add_translation_fields()
+
+    def clean_image_upload(self):
+        return clean_uploaded_image(self.cleaned_data.get("image_upload"))
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("image_upload") and not cleaned.get("image_alt_text"):
+            self.add_error("image_alt_text", _("Describe the image for screen readers."))
+        return cleaned
+
+    def build(self, slots):
+        activity = self.save(commit=False)
+        self.save_m2m()
+        activity.translations = self.build_translations()
+        activity.slots = slots
+        return activity
+
+
+WEEKDAY_CHOICES = [(str(value), label) for value, label in WeeklySlot.Weekday.choices]
+LOCAL_DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
+
+
+class LocalDateTimeInput(forms.DateTimeInput):
+    """``<input type="datetime-local">``; the browser sends 2026-12-24T18:00 (Helsinki time)."""
+
+    input_type = "datetime-local"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format=LOCAL_DATETIME_FORMAT)
+
+
+class EventForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
+    translation_model = EventTranslation
+    translation_fields = Event.translated_fields
+
+    image_upload = forms.ImageField(
+        label=_("Image"),
+        required=False,
+        help_text=_("JPEG or PNG, at most 5 MB. Metadata is removed."),
+    )
+    weekdays = forms.MultipleChoiceField(
+        label=_("On weekdays"),
+        choices=WEEKDAY_CHOICES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("For weekly repetition; the start date's weekday if none is chosen."),
+    )
+
+    class Meta:
+        model = Event
+        formfield_callback = https_by_default
+        fields = [
+            "organisation",
+            "original_language",
+            "title",
+            "summary",
+            "description",
+            "status",
+            "status_note",
+            *Event.SCHEDULE_FIELDS,
+            "themes",
+            "target_groups",
+            "languages",
+            "channel",
+            "venue_name",
+            "street_address",
+            "postal_code",
+            "municipality",
+            "centre",
+            "online_url",
+            "registration",
+            "registration_url",
+            "registration_email",
+            "capacity",
+            "waitlist_capacity",
+            "registration_opens",
+            "registration_closes",
+            "ask_phone",
+            "ask_organisation",
+            "ask_needs",
+            "is_free",
+            "fee_description",
+            *ACCESSIBILITY_FLAGS,
+            "accessibility_details",
+            "contact_name",
+            "contact_email",
+            "contact_phone",
+            "image_alt_text",
+        ]
+        widgets = {
+            "themes": forms.CheckboxSelectMultiple,
+            "target_groups": forms.CheckboxSelectMultiple,
+            "languages": forms.CheckboxSelectMultiple,
+            "description": forms.Textarea(attrs={"rows": 6}),
+            "excluded_dates": forms.Textarea(attrs={"rows": 3}),
+            "start": LocalDateTimeInput(),
+            "end": LocalDateTimeInput(),
+            "registration_opens": LocalDateTimeInput(),
+            "registration_closes": LocalDateTimeInput(),
+            "repeat_until": forms.DateInput(attrs={"type": "date"}),
+        }
+
+    def __init__(self, *args, organisations=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations
+        self.fields["organisation"].required = True
+        self.fields["organisation"].empty_label = None
+        self.fields["themes"].queryset = Theme.objects.default_locale()
+        self.fields["target_groups"].queryset = TargetGroup.objects.default_locale()
+        self.fields["municipality"].queryset = Municipality.objects.default_locale()
+        self.fields["centre"].queryset = CentrePage.objects.live().filter(
+            locale__language_code=settings.LANGUAGE_CODE
+        )
+        self.fields["languages"].queryset = ServiceLanguage.objects.all()
+        if self.instance.pk or self.instance.weekdays:
+            self.initial["weekdays"] = [str(day) for day in self.instance.weekday_list]
+        self.add_translation_fields()
+
+    def clean_weekdays(self):
+        return ",".join(sorted(self.cleaned_data.get("weekdays") or []))
+
+    def clean_image_upload(self):
+        return clean_uploaded_image(self.cleaned_data.get("image_upload"))
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("image_upload") and not cleaned.get("image_alt_text"):
+            self.add_error("image_alt_text", _("Describe the image for screen readers."))
+        return cleaned
+
+    def build(self):
+        event = self.save(commit=False)
+        self.save_m2m()
+        event.translations = self.build_translations()
+        return event
+
+
+class WeeklySlotForm(forms.ModelForm):
+    class Meta:
+        model = WeeklySlot
+        fields = ["weekday", "start_time", "end_time"]
+        widgets = {
+            "start_time": forms.TimeInput(attrs={"type": "time"}),
+            "end_time": forms.TimeInput(attrs={"type": "time"}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["weekday"].required = False
+        self.fields["start_time"].required = False
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("weekday") is not None and not cleaned.get("start_time"):
+            self.add_error("start_time", _("Give the start time for this weekday."))
+        if cleaned.get("start_time") and cleaned.get("weekday") is None:
+            self.add_error("weekday", _("Choose the weekday."))
+        return cleaned
+
+    def has_value(self):
+        return self.cleaned_data.get("weekday") is not None
+
+
+def slot_formset(data=None, activity=None):
+    initial = []
+    if activity is not None and activity.pk:
+        initial = [
+            {"weekday": s.weekday, "start_time": s.start_time, "end_time": s.end_time}
+            for s in activity.slots.all()
+        ]
+    formset_class = forms.formset_factory(
+        WeeklySlotForm, extra=max(3 - len(initial), 1), max_num=7, validate_max=True
+    )
+    return formset_class(data=data, initial=initial, prefix="slots")
+
+
+def slots_from(formset):
+    return [
+        WeeklySlot(
+            weekday=form.cleaned_data["weekday"],
+            start_time=form.cleaned_data["start_time"],
+            end_time=form.cleaned_data.get("end_time"),
+        )
+        for form in formset.forms
+        if form.cleaned_data and form.has_value()
+    ]
+
+
+class RepresentationRequestForm(HoneypotMixin, forms.Form):
+    organisation = forms.ModelChoiceField(
+        label=_("Organisation"), queryset=Organisation.objects.filter(live=True)
+    )
+    message = forms.CharField(
+        label=_("Your role in the organisation"),
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("For example: secretary, chair or volunteer coordinator."),
+    )
+
+
+class ErrorReportForm(HoneypotMixin, forms.ModelForm):
+    class Meta:
+        model = ErrorReport
+        fields = ["message", "email"]
+        widgets = {"message": forms.Textarea(attrs={"rows": 4})}

@@ -1,0 +1,1 @@
+"""Themes, target groups, municipalities, wellbeing services counties and service languages."""
