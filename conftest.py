@@ -6,6 +6,24 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _locale_sync_skips_raw_saves():
+    """Restoring a serialized database (``serialized_rollback``) saves rows "raw"; wagtail-localize
+    would then synchronise page trees from a locale that is not restored yet. Skip raw saves."""
+    from django.db.models.signals import post_save
+    from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
+
+    def sync_unless_raw(sender, instance, raw=False, **kwargs):
+        if not raw:
+            sync_trees_on_locale_sync_save(instance=instance, **kwargs)
+
+    post_save.disconnect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
+    post_save.connect(sync_unless_raw, sender=LocaleSynchronization, weak=False)
+    yield
+    post_save.disconnect(sync_unless_raw, sender=LocaleSynchronization)
+    post_save.connect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_state():
     """Each test starts in the default language with an empty cache (rate limits live there)."""
@@ -20,13 +38,24 @@ def _isolated_state():
 
 
 @pytest.fixture(scope="session")
-def chromium():
+def chromium(django_db_setup):
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
-    from portal.testing import CHROMIUM_PATH, skip_or_fail_without_browser
+    from portal.tests.support import CHROMIUM_PATH, skip_or_fail_without_browser
 
     skip_or_fail_without_browser()
+    # Django keeps a test database's serialized contents (``serialized_rollback``) on the
+    # connection object; Playwright's event loop gives this thread a new context, and with it
+    # new connection objects. Carry the contents over so that later tests can restore them.
+    serialized = {
+        alias: connections[alias]._test_serialized_contents
+        for alias in connections
+        if hasattr(connections[alias], "_test_serialized_contents")
+    }
     with sync_playwright() as playwright:
+        for alias, contents in serialized.items():
+            connections[alias]._test_serialized_contents = contents
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM_PATH,
             headless=True,
@@ -58,9 +87,6 @@ def demo_site(db):
     """The demo content, as `make demo` loads it."""
     from django.core.management import call_command
 
-    from portal.testing import restore_base_data
-
-    restore_base_data()
     call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
     from wagtail.models import Site
 

@@ -1,9 +1,8 @@
 """The "Blog review" workflow: Moderators approve what Editors submit in the blog.
 
-The workflow and its group approval task are created by a data migration and again, if missing,
-whenever a blog index is saved (``ensure_blog_workflow``), so a database emptied by tests or
-restored without them still gets it. Each blog index is assigned the workflow when it is first
-saved, unless an administrator has already given it another one.
+The workflow and its group approval task are created by a data migration (``set_up``). Each
+blog index is assigned the workflow when it is first saved, unless an administrator has already
+given it another one or has deleted the workflow.
 """
 
 from django.contrib.auth.management import create_permissions
@@ -51,9 +50,11 @@ def ensure_blog_workflow(apps):
 def assign_blog_workflow(apps, page_id):
     """Give the blog index ``page_id`` the blog workflow unless it already has one."""
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
-    if WorkflowPage.objects.filter(page_id=page_id).exists():
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    workflow = Workflow.objects.filter(name=BLOG_WORKFLOW_NAME).first()
+    if workflow is None or WorkflowPage.objects.filter(page_id=page_id).exists():
         return
-    WorkflowPage.objects.create(page_id=page_id, workflow=ensure_blog_workflow(apps))
+    WorkflowPage.objects.create(page_id=page_id, workflow=workflow)
 
 
 def grant_snippet_permissions(apps):

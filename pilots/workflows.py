@@ -6,31 +6,22 @@ wagtail-localize's translation or synchronisation, or by the demo) get it from a
 signal.
 """
 
-from django.contrib.auth.models import Group
 from django.db.models.signals import post_save
-from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import Workflow, WorkflowPage
 
 GUIDANCE_WORKFLOW_NAME = "Guidance review"
 GUIDANCE_TASK_NAME = "Guidance approval by Moderators"
 
 
-def get_guidance_workflow():
-    """The workflow, recreated with its task if it is missing (e.g. after a test flush)."""
-    workflow, _created = Workflow.objects.get_or_create(
-        name=GUIDANCE_WORKFLOW_NAME, defaults={"active": True}
-    )
-    if not workflow.workflow_tasks.exists():
-        task = GroupApprovalTask.objects.filter(name=GUIDANCE_TASK_NAME).first()
-        if task is None:
-            task = GroupApprovalTask.objects.create(name=GUIDANCE_TASK_NAME, active=True)
-        task.groups.add(*Group.objects.filter(name="Moderators"))
-        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    return workflow
-
-
 def assign_guidance_workflow(page):
-    """Give a guidance index the review workflow unless it already has one."""
-    WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": get_guidance_workflow()})
+    """Give a guidance index the review workflow (made by migration 0002) unless it has one.
+
+    If an administrator has deleted or deactivated the workflow, nothing is assigned: the page
+    then follows whatever workflow they set up instead.
+    """
+    workflow = Workflow.objects.filter(name=GUIDANCE_WORKFLOW_NAME, active=True).first()
+    if workflow is not None:
+        WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": workflow})
 
 
 def guidance_index_saved(sender, instance, created, raw=False, **kwargs):

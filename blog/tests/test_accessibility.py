@@ -2,9 +2,12 @@
 
 import pytest
 
-from portal.testing import axe_violations, format_violations
+from portal.tests.support import axe_violations, format_violations
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 PAGES = [
     "/fi/blogi/",

@@ -3,9 +3,12 @@ AA) in both languages, keyboard use, no JavaScript, 320 pixels, the content secu
 
 import pytest
 
-from portal.testing import axe_violations, format_violations
+from portal.tests.support import axe_violations, format_violations
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 RESULT_PAGES = [
     "/fi/search/?q=vertaistukiryhmä",

@@ -11,7 +11,7 @@ from wagtail.actions.unpublish import UnpublishAction
 from wagtail.models import PageViewRestriction
 
 from directory.organisations.models import Activity
-from portal.testing import assert_not_public, public_outputs
+from portal.tests.support import assert_not_public, public_outputs
 
 from .helpers import add_page, make_activity, make_organisation
 

@@ -4,9 +4,12 @@ import pytest
 from django.utils import timezone
 
 from directory.events.models import Event
-from portal.testing import axe_violations, format_violations
+from portal.tests.support import axe_violations, format_violations
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_calendar_and_event_pages_have_no_axe_violations(live_server, demo_site, browser_page):

@@ -18,7 +18,7 @@ from directory.events.recurrence import HELSINKI
 from directory.organisations.factories import OrganisationFactory
 from directory.organisations.models import Representation
 from directory.taxonomy.models import Municipality, ServiceLanguage
-from portal.testing import assert_not_public
+from portal.tests.support import assert_not_public
 
 pytestmark = pytest.mark.django_db
 

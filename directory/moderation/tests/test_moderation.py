@@ -7,7 +7,7 @@ from wagtail.models import Workflow
 
 from directory.organisations.factories import ActivityFactory, OrganisationFactory
 from directory.organisations.models import Activity, Organisation
-from portal.testing import assert_not_public
+from portal.tests.support import assert_not_public
 
 pytestmark = pytest.mark.django_db
 

@@ -3,9 +3,12 @@
 import pytest
 
 from directory.organisations.models import Activity, ActivityTranslation, Organisation
-from portal.testing import axe_violations, format_violations
+from portal.tests.support import axe_violations, format_violations
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_directory_pages_have_no_axe_violations(live_server, demo_site, browser_page):

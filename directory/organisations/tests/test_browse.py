@@ -193,6 +193,6 @@ def test_centre_pages_list_the_public_activities_held_there(client, directory_pa
     assert '<h2 id="section-activities">Toimintaa ja tapahtumia keskuksessa</h2>' in html
     assert "Keskuksen vertaisryhmä" in html
     assert "Keskuksen luonnos" not in html
-    from portal.testing import assert_not_public
+    from portal.tests.support import assert_not_public
 
     assert_not_public(client, hidden, "Keskuksen luonnos")

@@ -4,7 +4,7 @@ from django.core.management import call_command
 from directory.organisations.demo import _demo_accounts
 from directory.organisations.models import Activity, Organisation
 from directory.taxonomy.models import Municipality
-from portal.testing import assert_not_public
+from portal.tests.support import assert_not_public
 
 pytestmark = pytest.mark.django_db
 

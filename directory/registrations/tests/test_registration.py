@@ -845,7 +845,7 @@ def _nearly_full_event(capacity, waitlist_capacity, taken):
     ("waitlist_capacity", "expected_waitlisted", "expected_refused"), [(20, 11, 0), (4, 4, 7)]
 )
 @pytest.mark.postgres
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_parallel_sign_ups_never_exceed_the_capacity(
     waitlist_capacity, expected_waitlisted, expected_refused
 ):
@@ -881,7 +881,7 @@ def test_parallel_sign_ups_never_exceed_the_capacity(
 
 
 @pytest.mark.postgres
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_parallel_sign_ups_with_one_address_make_one_registration():
     if connection.vendor != "postgresql":
         pytest.skip("row locks need PostgreSQL (DATABASE_URL)")
@@ -893,7 +893,7 @@ def test_parallel_sign_ups_with_one_address_make_one_registration():
 
 
 @pytest.mark.postgres
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_parallel_cancellations_promote_each_waiting_person_once():
     if connection.vendor != "postgresql":
         pytest.skip("row locks need PostgreSQL (DATABASE_URL)")

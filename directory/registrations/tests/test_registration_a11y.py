@@ -10,15 +10,17 @@ from directory.registrations.tests.test_registration import (
     person,
     register_url,
 )
-from portal.testing import axe_violations, format_violations, restore_base_data
+from portal.tests.support import axe_violations, format_violations
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 SUBMIT = {"fi": "Ilmoittaudu", "sv": "Anmäl dig"}
 
 
 def test_registration_pages_have_no_axe_violations(live_server, browser_page):
-    restore_base_data()
     calendar_page = make_calendar_page()
     # Only a Finnish title: the Swedish pages mark it lang="fi".
     event = make_event(ask_phone=True, capacity=10)
@@ -55,7 +57,6 @@ def test_registration_pages_have_no_axe_violations(live_server, browser_page):
 
 
 def test_signing_up_with_the_keyboard(live_server, chromium):
-    restore_base_data()
     calendar_page = make_calendar_page()
     event = make_event(capacity=1, waitlist_capacity=1)
     context = chromium.new_context(java_script_enabled=False)

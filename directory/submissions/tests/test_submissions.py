@@ -16,7 +16,7 @@ from PIL import Image as PillowImage
 from directory.organisations.factories import ActivityFactory, OrganisationFactory
 from directory.organisations.models import Activity, ErrorReport, Organisation, Representation
 from directory.submissions.views import confirm_token
-from portal.testing import assert_not_public
+from portal.tests.support import assert_not_public
 
 pytestmark = pytest.mark.django_db
 

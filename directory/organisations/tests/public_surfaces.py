@@ -1,13 +1,12 @@
-"""Where directory listings appear publicly (used by portal.testing.assert_not_public)."""
+"""Where directory listings appear publicly (used by portal.tests.support.assert_not_public)."""
 
 from urllib.parse import quote
 
 from django.conf import settings
 from django.utils import translation
 
-from portal.testing import NO_TEXT, NOT_FOUND
-
-from .models import Activity, DirectoryPage, Organisation
+from directory.organisations.models import Activity, DirectoryPage, Organisation
+from portal.tests.support import NO_TEXT, NOT_FOUND
 
 
 def surfaces(obj):

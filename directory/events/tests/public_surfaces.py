@@ -1,15 +1,14 @@
-"""Where events appear publicly (used by portal.testing.assert_not_public)."""
+"""Where events appear publicly (used by portal.tests.support.assert_not_public)."""
 
 from urllib.parse import quote
 
 from django.conf import settings
 from django.utils import translation
 
+from directory.events.models import CalendarPage, Event
+from directory.events.recurrence import HELSINKI
 from directory.organisations.models import DirectoryPage
-from portal.testing import NO_TEXT, NOT_FOUND
-
-from .models import CalendarPage, Event
-from .recurrence import HELSINKI
+from portal.tests.support import NO_TEXT, NOT_FOUND
 
 
 def surfaces(event):

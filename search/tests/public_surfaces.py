@@ -1,5 +1,5 @@
 """Where pages and directory listings could appear in the site search (for
-``portal.testing.assert_not_public``): the search page and the suggestions, in every language,
+``portal.tests.support.assert_not_public``): the search page and the suggestions, in every language,
 searched by the object's name. Both echo the query, so they are checked for the object's
 address instead of its texts."""
 
@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
 
-from .registry import listing_types
+from search.registry import listing_types
 
 
 def _address(obj):

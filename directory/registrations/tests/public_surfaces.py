@@ -1,10 +1,10 @@
-"""Where an event's registration could be reached publicly (portal.testing.assert_not_public)."""
+"""Where an event's registration could be reached publicly (``assert_not_public``)."""
 
 from django.conf import settings
 from django.utils import translation
 
 from directory.events.models import CalendarPage, Event
-from portal.testing import NOT_FOUND
+from portal.tests.support import NOT_FOUND
 
 
 def surfaces(event):
