@@ -15,7 +15,7 @@ help:
 	@echo "make demo   - load the Finnish and Swedish demo content (safe to run again)"
 	@echo "make messages - update the gettext catalogues in locale/"
 	@echo "make lock   - re-resolve requirements*.txt (hashed lock files) from requirements*.in"
-	@echo "make lint   - ruff check, ruff format --check, djlint"
+	@echo "make lint   - ruff check, ruff format --check, djlint, import contracts"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,7 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djlint --lint templates */templates */*/templates
+	$(BIN)/lint-imports
 
 format: install
 	$(BIN)/ruff check --fix .

@@ -1,6 +1,17 @@
 import os
 
 import pytest
+from django.conf import settings
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connections
+from django.db.models.signals import post_save
+from django.utils import translation
+from playwright.sync_api import sync_playwright
+from wagtail.models import Site
+from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
+
+from portal.tests.support import CHROMIUM_PATH, skip_or_fail_without_browser
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM would refuse.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -10,8 +21,6 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 def _locale_sync_skips_raw_saves():
     """Restoring a serialized database (``serialized_rollback``) saves rows "raw"; wagtail-localize
     would then synchronise page trees from a locale that is not restored yet. Skip raw saves."""
-    from django.db.models.signals import post_save
-    from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
 
     def sync_unless_raw(sender, instance, raw=False, **kwargs):
         if not raw:
@@ -27,9 +36,6 @@ def _locale_sync_skips_raw_saves():
 @pytest.fixture(autouse=True)
 def _isolated_state():
     """Each test starts in the default language with an empty cache (rate limits live there)."""
-    from django.conf import settings
-    from django.core.cache import cache
-    from django.utils import translation
 
     cache.clear()
     translation.activate(settings.LANGUAGE_CODE)
@@ -39,10 +45,6 @@ def _isolated_state():
 
 @pytest.fixture(scope="session")
 def chromium(django_db_setup):
-    from django.db import connections
-    from playwright.sync_api import sync_playwright
-
-    from portal.tests.support import CHROMIUM_PATH, skip_or_fail_without_browser
 
     skip_or_fail_without_browser()
     # Django keeps a test database's serialized contents (``serialized_rollback``) on the
@@ -85,10 +87,8 @@ def browser_page(chromium):
 @pytest.fixture
 def demo_site(db):
     """The demo content, as `make demo` loads it."""
-    from django.core.management import call_command
 
     call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
-    from wagtail.models import Site
 
     return Site.objects.get(is_default_site=True)
 

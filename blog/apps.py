@@ -8,4 +8,4 @@ class BlogConfig(AppConfig):
     verbose_name = _("Blog")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import signals  # noqa: F401, PLC0415 - receivers connect once models are ready

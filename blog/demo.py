@@ -7,6 +7,7 @@ with Pillow here, so no network is needed.
 
 import datetime
 import io
+import math
 
 from django.apps import apps as django_apps
 from django.core.files.images import ImageFile
@@ -97,8 +98,6 @@ def _draw_calendar(draw, width, height):
 
 
 def _draw_council(draw, width, height):
-    import math
-
     centre = (width // 2, 560)
     for index in range(9):
         angle = math.pi * (index + 0.5) / 9

@@ -1,5 +1,6 @@
 import factory
 import wagtail_factories
+from django.conf import settings
 from django.utils.text import slugify
 from wagtail.models import Locale
 
@@ -7,8 +8,6 @@ from .models import Author, BlogIndexPage, BlogPostAuthor, BlogPostPage, Categor
 
 
 def _default_locale():
-    from django.conf import settings
-
     return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
 
 

@@ -8,6 +8,6 @@ class PilotsConfig(AppConfig):
     verbose_name = _("Pilots and guidance")
 
     def ready(self):
-        from .workflows import connect_signals
+        from .workflows import connect_signals  # noqa: PLC0415 - needs the models loaded
 
         connect_signals()

@@ -8,6 +8,8 @@ SOSTERI association workshops). Every person, e-mail address and phone number is
 import datetime
 import uuid
 
+from directory.taxonomy.models import Municipality, WellbeingCounty
+from home.models import HomePage
 from portal.demo import DEMO_NAMESPACE, create_page, default_locale, other_languages, translate
 
 from .models import (
@@ -19,7 +21,6 @@ from .models import (
     GuidePage,
     PilotPage,
     PilotStatus,
-    WellbeingServicesCounty,
 )
 
 
@@ -255,6 +256,11 @@ def liaison(contact):
     )
 
 
+def term(model, slug):
+    """A county or municipality of the directory's taxonomy (its Finnish row)."""
+    return model.objects.default_locale().get(slug=slug)
+
+
 def centres(contacts):
     return [
         (
@@ -263,8 +269,8 @@ def centres(contacts):
                 "slug": p("savonlinnan-sote-keskus", "social-och-halsocentralen-i-nyslott"),
                 "title": p("Savonlinnan sote-keskus", "Social- och hälsocentralen i Nyslott"),
                 "centre_type": CentreType.SOTE_CENTRE,
-                "wellbeing_services_county": WellbeingServicesCounty.SOUTH_SAVO,
-                "municipality": p("Savonlinna", "Nyslott"),
+                "county": term(WellbeingCounty, "etela-savo"),
+                "municipality": term(Municipality, "savonlinna"),
                 "introduction": p(
                     "Terveys- ja sosiaalipalvelut samassa paikassa Savonlinnan keskustassa.",
                     "Hälso- och socialtjänster på samma ställe i Nyslotts centrum.",
@@ -300,8 +306,8 @@ def centres(contacts):
                 "slug": p("savonlinnan-perhekeskus", "familjecentralen-i-nyslott"),
                 "title": p("Savonlinnan perhekeskus", "Familjecentralen i Nyslott"),
                 "centre_type": CentreType.FAMILY_CENTRE,
-                "wellbeing_services_county": WellbeingServicesCounty.SOUTH_SAVO,
-                "municipality": p("Savonlinna", "Nyslott"),
+                "county": term(WellbeingCounty, "etela-savo"),
+                "municipality": term(Municipality, "savonlinna"),
                 "introduction": p(
                     "Lapsiperheiden palvelut, neuvola ja perheiden kohtaamispaikka.",
                     "Tjänster för barnfamiljer, rådgivning och en mötesplats för familjer.",
@@ -329,8 +335,8 @@ def centres(contacts):
                     "Kuopion keskustan sote-keskus", "Social- och hälsocentralen i Kuopio centrum"
                 ),
                 "centre_type": CentreType.SOTE_CENTRE,
-                "wellbeing_services_county": WellbeingServicesCounty.NORTH_SAVO,
-                "municipality": p("Kuopio", "Kuopio"),
+                "county": term(WellbeingCounty, "pohjois-savo"),
+                "municipality": term(Municipality, "kuopio"),
                 "introduction": p(
                     "Pohjois-Savon hyvinvointialueen sote-keskus Kuopion keskustassa.",
                     "Norra Savolax välfärdsområdes social- och hälsocentral i Kuopio centrum.",
@@ -350,8 +356,8 @@ def centres(contacts):
                 "slug": p("oulun-keskustan-perhekeskus", "familjecentralen-i-uleaborg"),
                 "title": p("Oulun keskustan perhekeskus", "Familjecentralen i Uleåborg centrum"),
                 "centre_type": CentreType.FAMILY_CENTRE,
-                "wellbeing_services_county": WellbeingServicesCounty.NORTH_OSTROBOTHNIA,
-                "municipality": p("Oulu", "Uleåborg"),
+                "county": term(WellbeingCounty, "pohjois-pohjanmaa"),
+                "municipality": term(Municipality, "oulu"),
                 "introduction": p(
                     "Perhekeskus kokoaa lapsiperheiden palvelut ja järjestöjen perhetoiminnan.",
                     "Familjecentralen samlar tjänsterna för barnfamiljer och organisationernas "
@@ -381,8 +387,8 @@ def centres(contacts):
                 "slug": p("kotkan-sote-keskus", "social-och-halsocentralen-i-kotka"),
                 "title": p("Kotkan sote-keskus", "Social- och hälsocentralen i Kotka"),
                 "centre_type": CentreType.SOTE_CENTRE,
-                "wellbeing_services_county": WellbeingServicesCounty.KYMENLAAKSO,
-                "municipality": p("Kotka", "Kotka"),
+                "county": term(WellbeingCounty, "kymenlaakso"),
+                "municipality": term(Municipality, "kotka"),
                 "introduction": p(
                     "Kymenlaakson hyvinvointialueen sote-keskus Kotkassa.",
                     "Kymmenedalens välfärdsområdes social- och hälsocentral i Kotka.",
@@ -404,8 +410,8 @@ def centres(contacts):
                     "Lappeenrannan sote-keskus", "Social- och hälsocentralen i Villmanstrand"
                 ),
                 "centre_type": CentreType.SOTE_CENTRE,
-                "wellbeing_services_county": WellbeingServicesCounty.SOUTH_KARELIA,
-                "municipality": p("Lappeenranta", "Villmanstrand"),
+                "county": term(WellbeingCounty, "etela-karjala"),
+                "municipality": term(Municipality, "lappeenranta"),
                 "introduction": p(
                     "Etelä-Karjalan hyvinvointialueen sote-keskus Lappeenrannassa.",
                     "Södra Karelens välfärdsområdes social- och hälsocentral i Villmanstrand.",
@@ -1407,8 +1413,6 @@ def workshop_guide(contacts):
 
 
 def load(command):
-    from home.models import HomePage
-
     home = HomePage.objects.filter(depth=2, locale=default_locale()).order_by("path").first()
     contacts = create_contacts()
     guidance = create_page(home, GuidanceIndexPage, dict(GUIDANCE_INDEX), "pilots:guidance")

@@ -3,6 +3,8 @@ import wagtail_factories
 from factory.django import DjangoModelFactory
 from wagtail.models import Locale
 
+from directory.taxonomy.models import Municipality
+
 from .models import (
     CentreIndexPage,
     CentrePage,
@@ -12,7 +14,6 @@ from .models import (
     GuidePage,
     PilotPage,
     PilotStatus,
-    WellbeingServicesCounty,
 )
 
 
@@ -67,10 +68,10 @@ class CentreIndexPageFactory(wagtail_factories.PageFactory):
 class CentrePageFactory(wagtail_factories.PageFactory):
     title = factory.Faker("company", locale="fi_FI")
     centre_type = CentreType.SOTE_CENTRE
-    wellbeing_services_county = factory.Iterator(
-        [WellbeingServicesCounty.SOUTH_SAVO, WellbeingServicesCounty.NORTH_SAVO]
+    municipality = factory.LazyFunction(
+        lambda: Municipality.objects.default_locale().get(slug="kuopio")
     )
-    municipality = factory.Faker("city", locale="fi_FI")
+    county = factory.LazyAttribute(lambda centre: centre.municipality.county)
     street_address = factory.Faker("street_address", locale="fi_FI")
     postal_code = factory.Faker("postcode", locale="fi_FI")
 

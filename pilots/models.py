@@ -25,37 +25,12 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from directory.taxonomy.models import in_default_locale, localized_names
 from portal.models import BasePage
 from portal.sections import CENTRE_SECTION_HOOK, collect_sections
 
 from .blocks import CentreContactsBlock, CentreOffersBlock, GuideStreamBlock
-
-
-class WellbeingServicesCounty(models.TextChoices):
-    """The 21 wellbeing services counties and the City of Helsinki, which organise sote."""
-
-    EAST_UUSIMAA = "east_uusimaa", _("East Uusimaa")
-    CENTRAL_UUSIMAA = "central_uusimaa", _("Central Uusimaa")
-    WEST_UUSIMAA = "west_uusimaa", _("West Uusimaa")
-    VANTAA_KERAVA = "vantaa_kerava", _("Vantaa and Kerava")
-    SOUTHWEST_FINLAND = "southwest_finland", _("Southwest Finland")
-    SATAKUNTA = "satakunta", _("Satakunta")
-    KANTA_HAME = "kanta_hame", _("Kanta-Häme")
-    PIRKANMAA = "pirkanmaa", _("Pirkanmaa")
-    PAIJAT_HAME = "paijat_hame", _("Päijät-Häme")
-    KYMENLAAKSO = "kymenlaakso", _("Kymenlaakso")
-    SOUTH_KARELIA = "south_karelia", _("South Karelia")
-    SOUTH_SAVO = "south_savo", _("South Savo")
-    NORTH_SAVO = "north_savo", _("North Savo")
-    NORTH_KARELIA = "north_karelia", _("North Karelia")
-    CENTRAL_FINLAND = "central_finland", _("Central Finland")
-    SOUTH_OSTROBOTHNIA = "south_ostrobothnia", _("South Ostrobothnia")
-    OSTROBOTHNIA = "ostrobothnia", _("Ostrobothnia")
-    CENTRAL_OSTROBOTHNIA = "central_ostrobothnia", _("Central Ostrobothnia")
-    NORTH_OSTROBOTHNIA = "north_ostrobothnia", _("North Ostrobothnia")
-    KAINUU = "kainuu", _("Kainuu")
-    LAPLAND = "lapland", _("Lapland")
-    HELSINKI = "helsinki", _("City of Helsinki")
+from .filters import CentreFilter
 
 
 class CentreType(models.TextChoices):
@@ -362,19 +337,35 @@ class CentreIndexPage(BasePage):
     def get_centres(self):
         return CentrePage.objects.child_of(self).live().public()
 
-    def get_filter_form(self, data):
-        from .forms import CentreFilterForm
-
-        return CentreFilterForm(data, centres=self.get_centres())
+    def get_filter(self, data):
+        return CentreFilter(data, queryset=self.get_centres())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form = self.get_filter_form(request.GET)
-        centres = form.filter(self.get_centres()).order_by("municipality", "title")
-        context["filter_form"] = form
+        centre_filter = self.get_filter(request.GET)
+        centres = attach_region_names(
+            centre_filter.qs.select_related("county", "municipality").order_by(
+                "municipality__name", "title"
+            )
+        )
+        context["filter_form"] = centre_filter.form
         context["centres"] = centres
-        context["is_filtered"] = form.is_filtered()
+        context["is_filtered"] = centre_filter.is_filtered()
         return context
+
+
+def attach_region_names(centres, language=None):
+    """Set the county's and municipality's names in the reader's language (two queries)."""
+    centres = list(centres)
+    if centres:
+        counties = localized_names(type(centres[0].county), {c.county for c in centres}, language)
+        places = localized_names(
+            type(centres[0].municipality), {c.municipality for c in centres}, language
+        )
+        for centre in centres:
+            centre._county_name = counties[centre.county.slug]
+            centre._municipality_name = places[centre.municipality.slug]
+    return centres
 
 
 class CentrePage(BasePage):
@@ -391,18 +382,23 @@ class CentrePage(BasePage):
         default=CentreType.SOTE_CENTRE,
         help_text=_("Sote-centre (sote-keskus) or family centre (perhekeskus)."),
     )
-    wellbeing_services_county = models.CharField(
-        _("wellbeing services county"),
-        max_length=40,
-        choices=WellbeingServicesCounty.choices,
-        db_index=True,
+    # The directory's taxonomy (its Finnish terms, shown in the reader's language), so that
+    # centres and listings are filtered by the same counties and municipalities.
+    county = models.ForeignKey(
+        "taxonomy.WellbeingCounty",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("wellbeing services county"),
+        limit_choices_to=in_default_locale,
         help_text=_("The county that runs the centre."),
     )
-    municipality = models.CharField(
-        _("municipality"),
-        max_length=100,
-        db_index=True,
-        help_text=_("The municipality's name in the page's language, e.g. Savonlinna."),
+    municipality = models.ForeignKey(
+        "taxonomy.Municipality",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("municipality"),
+        limit_choices_to=in_default_locale,
+        help_text=_("Where the centre is."),
     )
     introduction = models.TextField(
         _("introduction"),
@@ -453,9 +449,7 @@ class CentrePage(BasePage):
 
     content_panels = BasePage.content_panels + [
         FieldPanel("centre_type"),
-        FieldRowPanel(
-            [FieldPanel("wellbeing_services_county"), FieldPanel("municipality")], _("Region")
-        ),
+        FieldRowPanel([FieldPanel("county"), FieldPanel("municipality")], _("Region")),
         FieldPanel("introduction"),
         MultiFieldPanel(
             [
@@ -471,17 +465,27 @@ class CentrePage(BasePage):
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("introduction"),
-        index.SearchField("municipality"),
-        index.FilterField("wellbeing_services_county"),
+        index.RelatedFields("municipality", [index.SearchField("name")]),
+        index.FilterField("county"),
         index.FilterField("municipality"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("county"),
+        SynchronizedField("municipality"),
     ]
 
     class Meta:
         verbose_name = _("centre")
 
     @property
-    def county_label(self):
-        return WellbeingServicesCounty(self.wellbeing_services_county).label
+    def county_name(self):
+        """The county's name in the active language."""
+        return getattr(self, "_county_name", None) or self.county.localized.name
+
+    @property
+    def municipality_name(self):
+        """The municipality's name in the active language."""
+        return getattr(self, "_municipality_name", None) or self.municipality.localized.name
 
     def get_sections(self, request):
         """What other apps show on the centre's page (activities and events held there)."""

@@ -30,7 +30,7 @@ def guidance_index_saved(sender, instance, created, raw=False, **kwargs):
 
 
 def connect_signals():
-    from .models import GuidanceIndexPage
+    from .models import GuidanceIndexPage  # noqa: PLC0415 - called from AppConfig.ready()
 
     post_save.connect(
         guidance_index_saved, sender=GuidanceIndexPage, dispatch_uid="pilots_guidance_workflow"

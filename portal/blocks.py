@@ -4,9 +4,11 @@ Each block declares an icon, a template, a translatable label and a group for th
 App-specific blocks live in the app's own ``blocks.py`` and extend :class:`BaseStreamBlock`.
 """
 
+from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
@@ -101,9 +103,6 @@ class CallToActionBlock(blocks.StructBlock):
         group = LINK_GROUP
 
     def clean(self, value):
-        from django.core.exceptions import ValidationError
-        from wagtail.blocks import StructBlockValidationError
-
         value = super().clean(value)
         if not value.get("page") and not value.get("url"):
             raise StructBlockValidationError(

@@ -10,6 +10,12 @@ def language_choices():
     return list(settings.LANGUAGES)
 
 
+def default_language():
+    """The default language (the first of ``PORTAL_LANGUAGES``), as a field default that a
+    migration records by name rather than by today's value."""
+    return settings.LANGUAGE_CODE
+
+
 def language_codes():
     return [code for code, _name in settings.LANGUAGES]
 

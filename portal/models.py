@@ -1,6 +1,8 @@
 """Cross-cutting models: the abstract base page and the portal-wide settings."""
 
 from django.db import models
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -67,9 +69,6 @@ class BasePage(SocialImageMixin, Page):
         if self.search_description:
             return self.search_description
         if self.summary_field:
-            from django.utils.html import strip_tags
-            from django.utils.text import Truncator
-
             text = strip_tags(str(getattr(self, self.summary_field, "") or ""))
             return Truncator(" ".join(text.split())).chars(160)
         return ""

@@ -8,6 +8,6 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
-        from .signals import register_signal_handlers
+        from .signals import register_signal_handlers  # noqa: PLC0415 - needs the models loaded
 
         register_signal_handlers()

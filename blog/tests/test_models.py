@@ -2,6 +2,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import Locale
 
 from blog.factories import AuthorFactory, BlogPostPageFactory, CategoryFactory
 from blog.models import BlogIndexPage, BlogPostPage, Category, localized
@@ -49,7 +50,6 @@ def test_category_slug_is_made_from_the_name():
 
 
 def test_localized_returns_each_objects_translation_where_there_is_one(swedish_home):
-    from wagtail.models import Locale
 
     author = AuthorFactory(role="koordinaattori")
     untranslated = AuthorFactory()

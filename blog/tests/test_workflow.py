@@ -10,7 +10,7 @@ from django.utils import timezone
 from wagtail.models import Revision, TaskState, Workflow, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from blog.factories import AuthorFactory, BlogIndexPageFactory, BlogPostPageFactory
+from blog.factories import AuthorFactory, BlogIndexPageFactory, BlogPostPageFactory, CategoryFactory
 from blog.workflow import BLOG_TASK_NAME, BLOG_WORKFLOW_NAME
 
 from .conftest import translate_page
@@ -171,7 +171,6 @@ def test_approved_post_with_future_go_live_is_published_on_schedule(
 
 
 def test_editors_write_posts_and_manage_authors_and_categories(client, editor, blog):
-    from blog.factories import CategoryFactory
 
     category = CategoryFactory(name="Työpajat")
     assert editor.has_perm("blog.add_author") and editor.has_perm("blog.change_category")

@@ -3,44 +3,25 @@
 Every event is one ``VEVENT`` with a UID that never changes (``Event.uid``) and a ``SEQUENCE``
 that grows with each publication, so calendar apps update their copy instead of adding a second
 one. A series is written as its first occurrence plus ``RRULE`` and ``EXDATE`` (in Helsinki time,
-with the ``VTIMEZONE`` included), a cancelled event as ``STATUS:CANCELLED``.
+with icalendar's ``VTIMEZONE`` for the dates used), a cancelled event as ``STATUS:CANCELLED``.
 """
 
 import datetime
+from collections import deque
+from itertools import islice
 
+from dateutil.rrule import rrulestr
 from django.conf import settings
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Timezone
+from icalendar import Calendar
 from icalendar import Event as VEvent
 
-from .recurrence import HELSINKI
+from .recurrence import HELSINKI, MAX_OCCURRENCES
 
 STATUS = {"scheduled": "CONFIRMED", "cancelled": "CANCELLED", "postponed": "TENTATIVE"}
 UID_DOMAIN = "tapahtumat.portaali"
-
-
-# Finland follows the EU summer-time rule: a compact VTIMEZONE that every calendar app understands,
-# valid for every year (instead of a list of dates that ends in 2038).
-HELSINKI_VTIMEZONE = """BEGIN:VTIMEZONE
-TZID:Europe/Helsinki
-BEGIN:DAYLIGHT
-TZOFFSETFROM:+0200
-TZOFFSETTO:+0300
-TZNAME:EEST
-DTSTART:19700329T030000
-RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU
-END:DAYLIGHT
-BEGIN:STANDARD
-TZOFFSETFROM:+0300
-TZOFFSETTO:+0200
-TZNAME:EET
-DTSTART:19701025T040000
-RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU
-END:STANDARD
-END:VTIMEZONE
-"""
 
 
 def event_uid(event):
@@ -126,10 +107,29 @@ def calendar(events, name, url_for):
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", "Europe/Helsinki")
-    cal.add_component(Timezone.from_ical(HELSINKI_VTIMEZONE.replace("\n", "\r\n")))
     for event in events:
         cal.add_component(vevent(event, url_for(event)))
+    add_time_zone(cal)
     return cal
+
+
+def add_time_zone(cal):
+    """icalendar's own VTIMEZONE for Europe/Helsinki, covering the dates the feed uses."""
+    dates = []
+    for component in cal.walk("VEVENT"):
+        for name in ("DTSTART", "DTEND"):
+            if name in component:
+                dates.append(component.decoded(name))
+        if "RRULE" in component:
+            # The last date of a series (its rules always end: COUNT or UNTIL).
+            start = component.decoded("DTSTART")
+            if not isinstance(start, datetime.datetime):
+                start = datetime.datetime.combine(start, datetime.time())
+            rule = rrulestr(component["RRULE"].to_ical().decode(), dtstart=start)
+            dates.extend(deque(islice(rule, MAX_OCCURRENCES), maxlen=1))
+    dates = [value.date() if isinstance(value, datetime.datetime) else value for value in dates]
+    if dates:
+        cal.add_missing_timezones(first_date=min(dates), last_date=max(dates))
 
 
 def response(cal, filename):

@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from dateutil import rrule
+from django.utils.translation import gettext as _
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 MAX_OCCURRENCES = 400  # about two years of weekly meetings, or a year of daily ones
+MAX_EXCLUDED_DATES = 100
 
 FREQUENCIES = {"daily": rrule.DAILY, "weekly": rrule.WEEKLY, "monthly": rrule.MONTHLY}
 WEEKDAYS = [rrule.MO, rrule.TU, rrule.WE, rrule.TH, rrule.FR, rrule.SA, rrule.SU]
@@ -75,3 +77,29 @@ def occurrences(start, end, rule, limit=MAX_OCCURRENCES):
         if len(result) >= limit:
             break
     return result
+
+
+def parse_dates(text, strict=False):
+    """Dates from lines like ``24.12.2026`` or ``2026-12-24``; bad lines raise or are skipped."""
+    dates = []
+    for line in (text or "").replace(",", "\n").splitlines():
+        value = line.strip()
+        if not value:
+            continue
+        parsed = None
+        for pattern in ("%d.%m.%Y", "%Y-%m-%d"):
+            try:
+                parsed = datetime.datetime.strptime(value, pattern).date()
+                break
+            except ValueError:
+                continue
+        if parsed is None:
+            if strict:
+                raise ValueError(
+                    _("“%(value)s” is not a date. Write dates like 24.12.2026.") % {"value": value}
+                )
+            continue
+        dates.append(parsed)
+    if strict and len(dates) > MAX_EXCLUDED_DATES:
+        raise ValueError(_("At most 100 excluded dates."))
+    return dates

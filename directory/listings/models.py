@@ -32,7 +32,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
-from portal.languages import LanguageField
+from portal.languages import LanguageField, default_language
 
 from .validators import validate_phone
 
@@ -99,7 +99,7 @@ class Listing(
     slug = models.SlugField(_("address"), max_length=140, unique=True, blank=True)
     original_language = LanguageField(
         _("language of the texts"),
-        default=settings.LANGUAGE_CODE,
+        default=default_language,
         help_text=_("The language the main texts are written in."),
     )
     last_confirmed = models.DateField(

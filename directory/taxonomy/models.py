@@ -5,6 +5,7 @@ and its Swedish translation carries the Swedish name. The slug is shared by ever
 so a filter in the URL (``?theme=mental-health``) means the same in every language.
 """
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -41,6 +42,13 @@ class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+
+def in_default_locale():
+    """``limit_choices_to`` of foreign keys to terms: the default language's rows (the other
+    languages' rows are their translations). A callable, so no language is frozen into a
+    migration."""
+    return {"locale__language_code": settings.LANGUAGE_CODE}
 
 
 def localized_names(model, terms, language=None):

@@ -5,6 +5,7 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
 from portal.blocks import BaseStreamBlock, CallToActionBlock
+from portal.templatetags.portal_tags import iframe_title
 
 pytestmark = pytest.mark.django_db
 
@@ -78,7 +79,6 @@ def test_quote_and_document_blocks_render():
 
 
 def test_embed_gets_an_accessible_title():
-    from portal.templatetags.portal_tags import iframe_title
 
     html = iframe_title(
         '<iframe src="https://www.youtube-nocookie.com/embed/x"></iframe>', 'Video "A"'

@@ -6,7 +6,9 @@ import pytest
 from django.core.files.base import ContentFile
 from django.test import override_settings
 from django.utils import translation
+from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.models import Document
+from wagtail.models import Locale
 
 from pilots.blocks import (
     CalloutBlock,
@@ -179,7 +181,6 @@ def test_timeline_uses_the_local_date_by_default(monkeypatch):
 
 
 def test_timeline_milestone_needs_a_date_or_a_label():
-    from wagtail.blocks import StructBlockValidationError
 
     block = TimelineBlock()
     value = block.to_python(
@@ -194,7 +195,6 @@ def test_timeline_milestone_needs_a_date_or_a_label():
 
 
 def test_contact_card_renders_the_snippet_in_the_readers_language():
-    from wagtail.models import Locale
 
     contact = ContactFactory(
         name="Sanna Esimerkki",

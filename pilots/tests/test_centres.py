@@ -1,7 +1,9 @@
 """The centre index's filter and the centre page."""
 
 import pytest
+from django.utils import translation
 
+from directory.taxonomy.models import Municipality
 from home.models import HomePage
 from pilots.factories import (
     CentreIndexPageFactory,
@@ -9,9 +11,13 @@ from pilots.factories import (
     ContactFactory,
     GuidanceIndexPageFactory,
 )
-from pilots.models import CentrePage, WellbeingServicesCounty
+from pilots.models import CentrePage
 
 pytestmark = pytest.mark.django_db
+
+
+def place(slug):
+    return Municipality.objects.default_locale().get(slug=slug)
 
 
 @pytest.fixture
@@ -22,32 +28,27 @@ def centre_index(db):
     CentrePageFactory(
         parent=index,
         title="Savonlinnan sote-keskus",
-        wellbeing_services_county=WellbeingServicesCounty.SOUTH_SAVO,
-        municipality="Savonlinna",
+        municipality=place("savonlinna"),
     )
     CentrePageFactory(
         parent=index,
         title="Savonlinnan perhekeskus",
-        wellbeing_services_county=WellbeingServicesCounty.SOUTH_SAVO,
-        municipality="Savonlinna",
+        municipality=place("savonlinna"),
     )
     CentrePageFactory(
         parent=index,
         title="Mikkelin sote-keskus",
-        wellbeing_services_county=WellbeingServicesCounty.SOUTH_SAVO,
-        municipality="Mikkeli",
+        municipality=place("mikkeli"),
     )
     CentrePageFactory(
         parent=index,
         title="Kuopion sote-keskus",
-        wellbeing_services_county=WellbeingServicesCounty.NORTH_SAVO,
-        municipality="Kuopio",
+        municipality=place("kuopio"),
     )
     draft = CentrePageFactory(
         parent=index,
         title="Luonnoskeskus",
-        wellbeing_services_county=WellbeingServicesCounty.LAPLAND,
-        municipality="Rovaniemi",
+        municipality=place("oulu"),
     )
     draft.unpublish()
     return index
@@ -81,17 +82,17 @@ def test_centre_index_lists_live_centres(client, centre_index):
 
 
 def test_filter_by_county(client, centre_index):
-    html = client.get("/fi/ohjeet/keskukset/", {"county": "north_savo"}).content.decode()
+    html = client.get("/fi/ohjeet/keskukset/", {"county": "pohjois-savo"}).content.decode()
     assert titles(html) == ["Kuopion sote-keskus"]
     assert "1 keskus" in html
     assert 'href="/fi/ohjeet/keskukset/">Näytä kaikki keskukset</a>' in html
 
 
 def test_filter_by_municipality_and_both(client, centre_index):
-    html = client.get("/fi/ohjeet/keskukset/", {"municipality": "Savonlinna"}).content.decode()
+    html = client.get("/fi/ohjeet/keskukset/", {"municipality": "savonlinna"}).content.decode()
     assert sorted(titles(html)) == ["Savonlinnan perhekeskus", "Savonlinnan sote-keskus"]
     html = client.get(
-        "/fi/ohjeet/keskukset/", {"county": "south_savo", "municipality": "Kuopio"}
+        "/fi/ohjeet/keskukset/", {"county": "etela-savo", "municipality": "kuopio"}
     ).content.decode()
     assert titles(html) == []
     assert "Rajausta vastaavia keskuksia ei löytynyt." in html
@@ -102,18 +103,18 @@ def test_filter_options_are_the_distinct_values_of_live_centres(client, centre_i
     county = html[
         html.index('name="county"') : html.index("</select>", html.index('name="county"'))
     ]
-    assert '<option value="south_savo">Etelä-Savo</option>' in county
-    assert '<option value="north_savo">Pohjois-Savo</option>' in county
-    assert "lapland" not in county  # only the draft centre is there
+    assert '<option value="etela-savo">Etelä-Savon hyvinvointialue</option>' in county
+    assert '<option value="pohjois-savo">Pohjois-Savon hyvinvointialue</option>' in county
+    assert "pohjois-pohjanmaa" not in county  # only the draft centre is there
     municipality = html[html.index('name="municipality"') :]
     municipality = municipality[: municipality.index("</select>")]
-    assert municipality.count('value="Savonlinna"') == 1
+    assert municipality.count('value="savonlinna"') == 1
     assert (
         municipality.index("Kuopio")
         < municipality.index("Mikkeli")
         < municipality.index("Savonlinna")
     )
-    assert "Rovaniemi" not in municipality
+    assert "Oulu" not in municipality
     assert '<label for="id_county">Hyvinvointialue</label>' in html
 
 
@@ -123,12 +124,11 @@ def test_unknown_filter_values_show_every_centre(client, centre_index):
 
 
 def test_swedish_filter_labels(client, centre_index):
-    from django.utils import translation
 
     with translation.override("sv"):
-        form = centre_index.get_filter_form({})
+        form = centre_index.get_filter({}).form
         labels = {value: str(label) for value, label in form.fields["county"].choices}
-    assert labels["south_savo"] == "Södra Savolax"
+    assert labels["etela-savo"] == "Södra Savolax välfärdsområde"
     assert labels[""] == "Alla välfärdsområden"
 
 

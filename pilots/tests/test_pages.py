@@ -4,6 +4,7 @@ import datetime
 from pathlib import Path
 
 import pytest
+from django.contrib.staticfiles import finders
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
@@ -167,7 +168,6 @@ def test_demo_navigation(client, demo_site):
 
 
 def test_print_stylesheet_prints_faq_answers_and_link_targets():
-    from django.contrib.staticfiles import finders
 
     css = Path(finders.find("pilots/pilots.css")).read_text()
     print_css = css[css.index("@media print") :]

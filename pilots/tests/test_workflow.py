@@ -2,10 +2,17 @@
 
 import pytest
 from django.contrib.auth.models import Group
-from wagtail.models import WorkflowPage
+from wagtail.models import Locale, Workflow, WorkflowPage
 
 from home.models import HomePage
-from pilots.factories import GuidanceIndexPageFactory, GuidePageFactory, PilotPageFactory
+from pilots.factories import (
+    CentreIndexPageFactory,
+    CentrePageFactory,
+    ContactFactory,
+    GuidanceIndexPageFactory,
+    GuidePageFactory,
+    PilotPageFactory,
+)
 from pilots.workflows import GUIDANCE_WORKFLOW_NAME
 
 pytestmark = pytest.mark.django_db
@@ -33,13 +40,11 @@ def test_new_guidance_index_gets_the_guidance_workflow(guide):
 
 
 def test_workflow_is_created_by_the_migration(db):
-    from wagtail.models import Workflow
 
     assert Workflow.objects.filter(name=GUIDANCE_WORKFLOW_NAME, active=True).exists()
 
 
 def test_a_translated_guidance_index_gets_the_workflow_too(guide):
-    from wagtail.models import Locale
 
     index = guide.get_parent().get_parent()
     swedish = index.copy_for_translation(Locale.objects.get(language_code="sv"), copy_parents=True)
@@ -78,7 +83,6 @@ def test_roles_manage_contacts(django_user_model):
 
 
 def test_admin_lists_contacts(client, django_user_model):
-    from pilots.factories import ContactFactory
 
     ContactFactory(name="Testi Yhteyshenkilö")
     client.force_login(member_of(django_user_model, "Editors"))
@@ -87,7 +91,6 @@ def test_admin_lists_contacts(client, django_user_model):
 
 
 def test_admin_forms_of_every_page_type_render(client, django_user_model, guide):
-    from pilots.factories import CentreIndexPageFactory, CentrePageFactory
 
     index = guide.get_parent().get_parent()
     centre = CentrePageFactory(parent=CentreIndexPageFactory(parent=index))

@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
-from portal.models import translations_by_language
+from portal.models import PortalSettings, translations_by_language
 
 register = template.Library()
 
@@ -127,8 +127,6 @@ def breadcrumbs(context):
 
 @register.inclusion_tag("portal/tags/footer_links.html", takes_context=True)
 def footer_links(context):
-    from portal.models import PortalSettings
-
     request = context.get("request")
     portal_settings = PortalSettings.load(request_or_site=request)
     language = get_language()

@@ -1,6 +1,8 @@
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from wagtail.models import Page, Revision
+from wagtail_localize.models import StringTranslation
 
 from home.models import ContentPage
 from portal.models import PortalSettings
@@ -40,7 +42,6 @@ def test_running_the_demo_twice_changes_nothing(demo_site):
 
 
 def test_swedish_texts_are_wagtail_localize_translations(demo_site):
-    from wagtail_localize.models import StringTranslation
 
     assert StringTranslation.objects.filter(locale__language_code="sv", data="Om portalen").exists()
 
@@ -58,7 +59,6 @@ def test_dev_admin_is_refused_outside_development(db):
 
 
 def test_dev_admin_is_created_in_development(db, settings, capsys):
-    from django.contrib.auth import get_user_model
 
     settings.PORTAL_DEMO_ACCOUNTS = True
     call_command("ensure_dev_admin")

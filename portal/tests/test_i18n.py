@@ -1,7 +1,9 @@
 import re
 
 import pytest
+from django.conf import settings
 from wagtail.models import Locale, Page
+from wagtail.users.models import UserProfile
 
 from home.factories import ContentPageFactory
 from home.models import HomePage
@@ -74,7 +76,6 @@ def test_alias_pages_mark_their_text_with_the_source_language(client, demo_site)
 
 @pytest.mark.parametrize(("language", "text"), [("fi", "Kojelauta"), ("sv", "Instrumentpanel")])
 def test_admin_works_in_both_languages(client, admin_user, language, text):
-    from wagtail.users.models import UserProfile
 
     profile = UserProfile.get_for_user(admin_user)
     profile.preferred_language = language
@@ -88,7 +89,6 @@ def test_admin_works_in_both_languages(client, admin_user, language, text):
 
 
 def test_every_configured_language_has_a_locale(db):
-    from django.conf import settings
 
     codes = set(Locale.objects.values_list("language_code", flat=True))
     assert {code for code, _name in settings.LANGUAGES} <= codes

@@ -1,7 +1,11 @@
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.core.cache import cache
+from django.db import connection
 from django.template.loader import render_to_string
+
+from home.models import ContentPage
 
 pytestmark = pytest.mark.django_db
 
@@ -19,7 +23,6 @@ def test_readyz_reports_database_and_cache(client):
 
 
 def test_readyz_is_unavailable_when_the_cache_fails(client, monkeypatch):
-    from django.core.cache import cache
 
     def broken(*args, **kwargs):
         raise ConnectionError("cache down")
@@ -31,7 +34,6 @@ def test_readyz_is_unavailable_when_the_cache_fails(client, monkeypatch):
 
 
 def test_readyz_is_unavailable_when_the_database_fails(client, monkeypatch):
-    from django.db import connection
 
     def broken():
         raise ConnectionError("database down")
@@ -49,7 +51,6 @@ def test_robots_txt_points_to_the_sitemap(client):
 
 
 def test_sitemap_lists_public_pages_in_both_languages(client, demo_site):
-    from home.models import ContentPage
 
     draft = ContentPage.objects.get(slug="tietoa-portaalista")
     draft.unpublish()

@@ -89,3 +89,20 @@ def test_services_switch_on_from_the_environment():
         "search.backends.elasticsearch8",
         "storages.backends.s3.S3Storage",
     ], result.stderr
+
+
+@pytest.mark.parametrize("languages", ["fi,sv,en", "sv,fi"])
+def test_languages_come_from_configuration_only(languages):
+    """No language list or default is frozen into a migration: another PORTAL_LANGUAGES needs
+    no new migration (README, "Adding a language")."""
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env.update({"DJANGO_SETTINGS_MODULE": "portal.settings.test", "PORTAL_LANGUAGES": languages})
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", "makemigrations", "--check", "--dry-run"],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -6,14 +6,15 @@ from django.db import connection
 
 def SearchBackend(params):  # noqa: N802 (Wagtail looks this name up in the module)
     if connection.vendor == "postgresql":
-        from .postgres import MultilingualPostgresSearchBackend
+        # Each backend module imports its database driver: import only the one in use.
+        from .postgres import MultilingualPostgresSearchBackend  # noqa: PLC0415
 
         return MultilingualPostgresSearchBackend(params)
-    from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
+    from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend  # noqa: PLC0415
 
     backend = DatabaseSearchBackend(params)
     if type(backend).__name__ == "SQLiteSearchBackend":  # FTS5 is available
-        from .sqlite import PortalSQLiteSearchBackend
+        from .sqlite import PortalSQLiteSearchBackend  # noqa: PLC0415
 
         return PortalSQLiteSearchBackend(params)
     return backend

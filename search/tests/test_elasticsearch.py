@@ -6,10 +6,12 @@ import logging
 import os
 import re
 import runpy
+from importlib import import_module
 from pathlib import Path
 
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
 from django.test import override_settings
 from django.utils import translation
 from elastic_transport import TransportError
@@ -27,7 +29,6 @@ UNREACHABLE = "http://127.0.0.1:9"  # the discard port: connection refused at on
 
 
 def es_backend(version=8, **params):
-    from importlib import import_module
 
     module = import_module(f"search.backends.elasticsearch{version}")
     return module.SearchBackend({"URLS": [UNREACHABLE], "INDEX_PREFIX": "test_", **params})
@@ -221,7 +222,6 @@ needs_cluster = pytest.mark.skipif(
 @needs_cluster
 @pytest.mark.django_db
 def test_cluster_finds_inflected_forms_in_both_languages(client, home, swedish_home, listing_pages):
-    from django.core.management import call_command
 
     association = add_page(home, "Yhdistys", "Mikä on yhdistys?", slug="yhdistys")
     translate_page(

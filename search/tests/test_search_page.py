@@ -3,10 +3,17 @@
 import re
 
 import pytest
+from django.contrib.auth.models import AnonymousUser, Group
+from django.core.exceptions import PermissionDenied
 from django.db import connection
+from django.template.loader import render_to_string
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
+from django.views.defaults import permission_denied
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import PageViewRestriction
 
 from blog.factories import BlogIndexPageFactory, BlogPostPageFactory
 from pilots.factories import CentreIndexPageFactory, CentrePageFactory, GuidanceIndexPageFactory
@@ -274,7 +281,6 @@ def site_header(html):
 
 @pytest.mark.parametrize("template", ["400.html", "403_csrf.html", "500.html"])
 def test_error_pages_rendered_without_a_request_have_the_search_fields(template):
-    from django.template.loader import render_to_string
 
     header = site_header(render_to_string(template))
     assert '<form class="site-search" role="search" method="get" action="/fi/search/"' in header
@@ -283,7 +289,6 @@ def test_error_pages_rendered_without_a_request_have_the_search_fields(template)
 
 
 def test_a_stale_form_explains_itself_with_the_search_field(client, listing_pages):
-    from django.test import Client
 
     response = Client(enforce_csrf_checks=True).post("/fi/account/login/", {"login": "x"})
     assert response.status_code == 403
@@ -293,11 +298,6 @@ def test_a_stale_form_explains_itself_with_the_search_field(client, listing_page
 
 
 def test_access_denied_and_password_pages_have_the_search_field(client, rf, home, listing_pages):
-    from django.contrib.auth.models import AnonymousUser
-    from django.core.exceptions import PermissionDenied
-    from django.utils import translation
-    from django.views.defaults import permission_denied
-    from wagtail.models import PageViewRestriction
 
     request = rf.get("/fi/")
     request.user = AnonymousUser()
@@ -374,7 +374,6 @@ def test_search_terms_report_and_promotions_are_in_the_admin(admin_client, listi
 
 
 def test_moderators_manage_promotions_and_editors_do_not(client, django_user_model):
-    from django.contrib.auth.models import Group
 
     for group, allowed in (("Moderators", True), ("Editors", False)):
         user = django_user_model.objects.create_user(username=group, password="x")

@@ -6,18 +6,23 @@ import re
 
 import icalendar
 import pytest
+from dateutil.rrule import rrulestr
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from directory.events.calendar import upcoming_events
 from directory.events.factories import EventFactory, in_days
 from directory.events.models import Event, EventOccurrence, EventTranslation
 from directory.events.recurrence import HELSINKI
 from directory.organisations.factories import OrganisationFactory
 from directory.organisations.models import Representation
-from directory.taxonomy.models import Municipality, ServiceLanguage
+from directory.taxonomy.models import Municipality, ServiceLanguage, TargetGroup, Theme
+from home.models import HomePage
+from pilots.factories import CentreIndexPageFactory, CentrePageFactory, GuidanceIndexPageFactory
 from portal.tests.support import assert_not_public
 
 pytestmark = pytest.mark.django_db
@@ -98,7 +103,6 @@ def test_occurrences_follow_edits_and_excluded_dates():
 
 
 def test_event_validation_gives_clear_messages():
-    from django.core.exceptions import ValidationError
 
     start = in_days(3)
     event = EventFactory.build(
@@ -163,7 +167,6 @@ def test_filters_combine_and_live_in_the_url(client, calendar_page):
     project = client.get("/fi/kalenteri/?organiser=project").content.decode()
     assert "Hankkeen oma" in project and "Osuva tapahtuma" not in project
     # Target group, and an organisation as the organiser.
-    from directory.taxonomy.models import TargetGroup
 
     seniors = EventFactory(title="Senioreille", municipality=kuopio)
     seniors.target_groups.set(TargetGroup.objects.default_locale().filter(slug="older-people"))
@@ -361,7 +364,6 @@ def _local(*args):
 def test_calendar_apps_expand_the_series_to_the_portals_dates(client, calendar_page, fields):
     """The RRULE/EXDATE of the iCal output, expanded as a calendar app does, gives exactly the
     dates the portal shows."""
-    from dateutil.rrule import rrulestr
 
     event = EventFactory(title="Sarja", **fields)
     (component,) = parse_ical(client.get(f"/fi/kalenteri/event/{event.slug}/ical/")).walk("VEVENT")
@@ -390,7 +392,6 @@ def test_calendar_apps_expand_the_series_to_the_portals_dates(client, calendar_p
 
 
 def test_series_that_calendar_apps_would_read_otherwise_are_refused():
-    from django.core.exceptions import ValidationError
 
     start = _local(2027, 3, 16, 18)  # a Tuesday
     event = EventFactory.build(
@@ -455,7 +456,6 @@ def test_feeds_per_filter_and_per_organisation(client, calendar_page):
     link = rf'<link rel="alternate" type="text/calendar" title="[^"]+" href="http[^"]+{feed}">'
     assert re.search(link, head)
     # Themes are the events' categories, in the feed's language.
-    from directory.taxonomy.models import Theme
 
     names = {
         theme.locale.language_code: theme.name for theme in Theme.objects.filter(slug="leisure")
@@ -659,7 +659,6 @@ def test_home_page_shows_the_next_events(client, calendar_page):
 
 
 def test_daily_series_do_not_crowd_other_events_out_of_upcoming_lists(calendar_page):
-    from directory.events.calendar import upcoming_events
 
     organisation = OrganisationFactory(name="Kiireinen yhdistys ry")
     for number in range(3):
@@ -677,12 +676,6 @@ def test_daily_series_do_not_crowd_other_events_out_of_upcoming_lists(calendar_p
 
 
 def test_centre_pages_show_the_events_held_there(client, calendar_page):
-    from home.models import HomePage
-    from pilots.factories import (
-        CentreIndexPageFactory,
-        CentrePageFactory,
-        GuidanceIndexPageFactory,
-    )
 
     home = HomePage.objects.get(locale__language_code="fi")
     guidance = GuidanceIndexPageFactory(parent=home, slug="ohjeet")
@@ -700,3 +693,30 @@ def test_a_multi_day_event_shows_on_each_of_its_days_in_the_month(client, calend
     EventFactory(title="Kolmen päivän leiri", start=start, end=start + datetime.timedelta(days=2))
     html = client.get("/fi/kalenteri/month/2027/5/").content.decode()
     assert html.count("Kolmen päivän leiri</a>") == 3
+
+
+def test_ical_time_zone_is_icalendars_own_and_covers_the_whole_series(client, calendar_page):
+    """The VTIMEZONE comes from icalendar's zoneinfo data and spans the series' last date, so a
+    calendar app places a meeting after the next change to or from summer time correctly."""
+    start = in_days(3)
+    EventFactory(
+        title="Pitkä sarja",
+        start=start,
+        end=start + datetime.timedelta(hours=1),
+        frequency="weekly",
+        repeat_count=60,
+    )
+    cal = parse_ical(client.get("/fi/kalenteri/ical/"))
+    (zone,) = cal.walk("VTIMEZONE")
+    transitions = [
+        sub.decoded("DTSTART").date() for sub in zone.subcomponents if "DTSTART" in sub
+    ] + [
+        period.dt.date()
+        for sub in zone.subcomponents
+        for rdate in (sub.get("RDATE") or [])
+        for period in (rdate.dts if hasattr(rdate, "dts") else [])
+    ]
+    last = start + datetime.timedelta(weeks=59)
+    # Summer time begins and ends once a year: a series over a year crosses at least two.
+    assert len([day for day in transitions if start.date() < day <= last.date()]) >= 2
+    assert {str(sub["TZNAME"]) for sub in zone.subcomponents} == {"EET", "EEST"}

@@ -2,7 +2,6 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from directory.listings.validators import (
-    business_id_check_digit,
     validate_business_id,
     validate_phone,
 )
@@ -28,10 +27,12 @@ def test_invalid_business_ids_explain_the_problem(value, code):
     assert error.value.code == code
 
 
-def test_check_digit_rules():
-    assert business_id_check_digit("0112038") == 9
-    # Seven digits whose weighted sum leaves remainder 1 have no valid check digit.
-    assert business_id_check_digit("0000006") is None
+@pytest.mark.parametrize("check", range(10))
+def test_seven_digits_with_remainder_one_have_no_valid_check_digit(check):
+    # 0000006: the weighted sum leaves remainder 1, so no check digit is valid.
+    with pytest.raises(ValidationError) as error:
+        validate_business_id(f"0000006-{check}")
+    assert error.value.code == "business_id_check"
 
 
 @pytest.mark.parametrize("value", ["040 123 4567", "+358 40 123 4567", "(09) 123 456"])

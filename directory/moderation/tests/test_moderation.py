@@ -7,6 +7,7 @@ from wagtail.models import Workflow
 
 from directory.organisations.factories import ActivityFactory, OrganisationFactory
 from directory.organisations.models import Activity, Organisation
+from directory.taxonomy.models import Municipality
 from portal.tests.support import assert_not_public
 
 pytestmark = pytest.mark.django_db
@@ -118,7 +119,6 @@ def test_an_unpublished_organisation_hides_its_activities(client, directory_page
 
 
 def test_moderation_queue_lists_and_filters_waiting_listings(client, moderator, representative):
-    from directory.taxonomy.models import Municipality
 
     oulu = Municipality.objects.default_locale().get(slug="oulu")
     waiting = ActivityFactory.build(organisation=OrganisationFactory(), title="Jonossa", live=False)

@@ -2,7 +2,12 @@
 
 import pytest
 
-from directory.organisations.models import Activity, ActivityTranslation, Organisation
+from directory.organisations.models import (
+    Activity,
+    ActivityTranslation,
+    Organisation,
+    Representation,
+)
 from portal.tests.support import axe_violations, format_violations
 
 pytestmark = [
@@ -58,7 +63,6 @@ def test_filters_work_with_the_keyboard_and_without_javascript(live_server, demo
 def test_account_and_submission_pages_have_no_axe_violations(
     live_server, demo_site, browser_page, client, django_user_model
 ):
-    from directory.organisations.models import Representation
 
     user = django_user_model.objects.create_user(
         username="saavutettava", email="saavutettava@example.fi", password="x"

@@ -8,6 +8,9 @@ from django.test.utils import CaptureQueriesContext
 from directory.organisations.factories import ActivityFactory, OrganisationFactory
 from directory.organisations.models import Activity, ActivityTranslation
 from directory.taxonomy.models import Municipality
+from home.models import HomePage
+from pilots.factories import CentrePageFactory
+from portal.tests.support import assert_not_public
 
 pytestmark = pytest.mark.django_db
 
@@ -182,8 +185,6 @@ def test_activity_page_names_terms_in_the_readers_language(client, directory_pag
 
 
 def test_centre_pages_list_the_public_activities_held_there(client, directory_page):
-    from home.models import HomePage
-    from pilots.factories import CentrePageFactory
 
     home = HomePage.objects.get(locale__language_code="fi")
     centre = CentrePageFactory(parent=home, title="Kuopion sote-keskus", slug="kuopion-sote")
@@ -193,6 +194,5 @@ def test_centre_pages_list_the_public_activities_held_there(client, directory_pa
     assert '<h2 id="section-activities">Toimintaa ja tapahtumia keskuksessa</h2>' in html
     assert "Keskuksen vertaisryhmä" in html
     assert "Keskuksen luonnos" not in html
-    from portal.tests.support import assert_not_public
 
     assert_not_public(client, hidden, "Keskuksen luonnos")

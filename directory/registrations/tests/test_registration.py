@@ -4,13 +4,16 @@ participant lists, attendance, anonymisation and parallel sign-ups on PostgreSQL
 import datetime
 import re
 import threading
+from io import StringIO
 
 import pytest
 from django.contrib.auth.models import Group
-from django.core import mail
+from django.core import mail, signing
 from django.core.management import call_command
 from django.db import close_old_connections, connection
+from django.template.loader import render_to_string
 from django.test import override_settings
+from django.urls import reverse
 from django.utils import timezone, translation
 
 from directory.events.models import Event
@@ -21,6 +24,7 @@ from directory.organisations.models import Representation
 from directory.registrations.forms import EventRegistrationForm
 from directory.registrations.models import EventRegistration
 from directory.registrations.services import (
+    REGISTRATIONS_PER_HOUR,
     RegistrationError,
     State,
     cancel,
@@ -232,7 +236,6 @@ def test_states_are_labelled_in_both_languages(event):
 def test_the_include_shows_the_state_with_one_query(
     event, calendar_page, rf, django_assert_num_queries
 ):
-    from django.template.loader import render_to_string
 
     request = rf.get("/")
     calendar_page.get_url(request)  # the page's view has found the site already
@@ -460,7 +463,6 @@ def test_the_honeypot_and_the_rate_limit(client, event, calendar_page):
     event.capacity = 100
     event.waitlist_capacity = 0
     event.save()
-    from directory.registrations.services import REGISTRATIONS_PER_HOUR
 
     for number in range(REGISTRATIONS_PER_HOUR):
         client.post(url, form_data(email=f"henkilo{number}@example.fi"))
@@ -565,7 +567,6 @@ def test_a_tampered_or_foreign_link_is_refused(client, event, calendar_page):
     tampered = url.replace(make_token(registration), make_token(registration)[:-2] + "xx")
     assert client.get(tampered).status_code == 400
     assert client.post(tampered, {"action": "cancel"}).status_code == 400
-    from django.core import signing
 
     # Signed for something else (another salt), or for a registration that does not exist.
     other_signer = signing.Signer(salt="directory.confirm")
@@ -590,7 +591,6 @@ def test_the_link_works_in_the_other_language_too(client, event, calendar_page):
 def test_representatives_see_and_export_their_participants(
     client, event, calendar_page, django_user_model
 ):
-    from django.urls import reverse
 
     register(event, person(1, needs="Pyörätuoli", organisation_name="=HYPERLINK()"), send=False)
     for number in range(2, 5):
@@ -629,7 +629,6 @@ def test_representatives_see_and_export_their_participants(
 
 
 def test_marking_attendance_on_the_participant_page(client, event, django_user_model):
-    from django.urls import reverse
 
     first = register(event, person(1), send=False)
     second = register(event, person(2), send=False)
@@ -649,7 +648,6 @@ def test_marking_attendance_on_the_participant_page(client, event, django_user_m
 def test_staff_see_participants_in_the_admin_and_export_them(
     client, event, moderator, editor, django_user_model
 ):
-    from django.urls import reverse
 
     register(event, person(1, needs="@SUM(1)"), send=False)
     register(make_event(title="Toinen tapahtuma"), person(2), send=False)
@@ -688,7 +686,6 @@ def test_staff_see_participants_in_the_admin_and_export_them(
 
 
 def test_staff_mark_attendance_and_cancel_in_the_admin(client, event, editor):
-    from django.urls import reverse
 
     people = [register(event, person(n), send=False) for n in range(4)]
     client.force_login(editor)
@@ -747,8 +744,6 @@ def test_anonymisation_after_the_retention_time(calendar_page):
             language="fi",
             attended=True,
         )
-
-    from io import StringIO
 
     out = StringIO()
     call_command("anonymise_registrations", stdout=out)

@@ -12,10 +12,13 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from PIL import Image as PillowImage
+from wagtail.models import ModelLogEntry
 
 from directory.organisations.factories import ActivityFactory, OrganisationFactory
 from directory.organisations.models import Activity, ErrorReport, Organisation, Representation
+from directory.submissions import views
 from directory.submissions.views import confirm_token
+from directory.taxonomy.models import Municipality, Theme
 from portal.tests.support import assert_not_public
 
 pytestmark = pytest.mark.django_db
@@ -61,7 +64,6 @@ def organisation_data(**overrides):
 
 
 def activity_data(organisation, **overrides):
-    from directory.taxonomy.models import Theme
 
     leisure = Theme.objects.default_locale().get(slug="leisure")
     data = {
@@ -105,7 +107,6 @@ def approve(client, moderator, listing, action="approve", comment=""):
 
 
 def test_the_whole_path_from_sign_up_to_a_public_activity(client, directory_page, moderator):
-    from directory.taxonomy.models import Municipality, Theme
 
     # Sign up and verify the e-mail address.
     response = client.post(
@@ -393,7 +394,6 @@ def test_representation_requests(client, django_user_model, representative):
 
 
 def test_a_sent_activity_is_three_steps_from_the_home_page(client, demo_site, representative):
-    from wagtail.models import ModelLogEntry
 
     organisation = representative.represented_organisations.get()
     client.force_login(representative)
@@ -412,7 +412,6 @@ def test_a_sent_activity_is_three_steps_from_the_home_page(client, demo_site, re
 
 
 def test_submissions_are_rate_limited(client, representative, monkeypatch):
-    from directory.submissions import views
 
     monkeypatch.setattr(views, "SUBMISSIONS_PER_HOUR", 1)
     client.force_login(representative)

@@ -1,12 +1,4 @@
-"""Events: one-off or recurring, moderated like activities, with optional registration.
-
-An event is a :class:`~directory.models.listings.Listing`, so it has the same drafts, revisions,
-"Directory moderation" workflow and "my listings" as activities: the row holds the live version.
-Each save expands the recurrence into :class:`EventOccurrence` rows (one per date, in Helsinki
-time), so calendars filter and sort occurrences with plain SQL and each occurrence has its own
-date in queries. The iCal ``UID`` (``uid``) never changes; ``sequence`` grows with every
-publication, as RFC 5545 asks.
-"""
+"""The event: what, when (with its recurrence), where, who organises, how to sign up."""
 
 import datetime
 import uuid
@@ -18,7 +10,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.search import index
 
@@ -26,17 +18,12 @@ from directory.listings.models import (
     ACCESSIBILITY_FLAGS,
     Listing,
     ListingQuerySet,
-    ListingTranslation,
     PracticalDetails,
 )
 from directory.taxonomy.models import attach_municipality_names
 
-from .pages import CalendarPage, calendar_url
-
-__all__ = ["CalendarPage", "Event", "EventOccurrence", "EventTranslation", "calendar_url"]
-from .recurrence import HELSINKI, MAX_OCCURRENCES, Rule, occurrences
-
-MAX_EXCLUDED_DATES = 100
+from ..pages import CalendarPage, calendar_url
+from ..recurrence import HELSINKI, MAX_OCCURRENCES, Rule, occurrences, parse_dates
 
 
 class EventQuerySet(ListingQuerySet):
@@ -385,8 +372,8 @@ class Event(Listing, PracticalDetails):
         if existing == wanted:
             return
         self.occurrences.all().delete()
-        EventOccurrence.objects.bulk_create(
-            EventOccurrence(event=self, start=start, end=end) for start, end in wanted
+        self.occurrences.model.objects.bulk_create(
+            self.occurrences.model(event=self, start=start, end=end) for start, end in wanted
         )
 
     # --- what readers see ------------------------------------------------------------------
@@ -405,7 +392,7 @@ class Event(Listing, PracticalDetails):
     def get_preview_context(self, request, mode_name):
         attach_municipality_names([self])
         now = timezone.now()
-        occurrences = [EventOccurrence(start=start, end=end) for start, end in self.expand()]
+        occurrences = [self.occurrences.model(start=start, end=end) for start, end in self.expand()]
         return {
             "object": self,
             "event": self,
@@ -477,99 +464,3 @@ class Event(Listing, PracticalDetails):
         self.practical_details_errors(errors)
         if errors:
             raise ValidationError(errors)
-
-
-def parse_dates(text, strict=False):
-    """Dates from lines like ``24.12.2026`` or ``2026-12-24``; bad lines raise or are skipped."""
-    dates = []
-    for line in (text or "").replace(",", "\n").splitlines():
-        value = line.strip()
-        if not value:
-            continue
-        parsed = None
-        for pattern in ("%d.%m.%Y", "%Y-%m-%d"):
-            try:
-                parsed = datetime.datetime.strptime(value, pattern).date()
-                break
-            except ValueError:
-                continue
-        if parsed is None:
-            if strict:
-                raise ValueError(
-                    _("“%(value)s” is not a date. Write dates like 24.12.2026.") % {"value": value}
-                )
-            continue
-        dates.append(parsed)
-    if strict and len(dates) > MAX_EXCLUDED_DATES:
-        raise ValueError(_("At most 100 excluded dates."))
-    return dates
-
-
-class EventTranslation(ListingTranslation):
-    event = ParentalKey(Event, on_delete=models.CASCADE, related_name="translations")
-    title = models.CharField(_("title"), max_length=200, blank=True)
-    summary = models.CharField(_("short summary"), max_length=300, blank=True)
-    description = models.TextField(_("description"), max_length=5000, blank=True)
-    status_note = models.CharField(_("note on the status"), max_length=300, blank=True)
-    fee_description = models.CharField(_("fee"), max_length=300, blank=True)
-    accessibility_details = models.CharField(_("accessibility details"), max_length=500, blank=True)
-
-    panels = [
-        FieldPanel("language"),
-        FieldPanel("title"),
-        FieldPanel("summary"),
-        FieldPanel("description"),
-        FieldPanel("status_note"),
-        FieldPanel("fee_description"),
-        FieldPanel("accessibility_details"),
-    ]
-
-    class Meta(ListingTranslation.Meta):
-        # The table kept its name when the model moved out of the "directory" app.
-        db_table = "directory_eventtranslation"
-        constraints = [
-            models.UniqueConstraint(fields=["event", "language"], name="unique_event_language")
-        ]
-
-
-class OccurrenceQuerySet(models.QuerySet):
-    def public(self):
-        return self.filter(event__in=Event.objects.public().values("pk"))
-
-    def upcoming(self, now=None):
-        return self.filter(end__gte=now or timezone.now())
-
-    def past(self, now=None):
-        return self.filter(end__lt=now or timezone.now())
-
-
-class EventOccurrence(models.Model):
-    """One date of an event, generated from its start, end and recurrence."""
-
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="occurrences")
-    start = models.DateTimeField(_("starts"), db_index=True)
-    end = models.DateTimeField(_("ends"), db_index=True)
-
-    objects = OccurrenceQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["start"]
-        verbose_name = _("occurrence")
-        # The table kept its name when the model moved out of the "directory" app.
-        db_table = "directory_eventoccurrence"
-        verbose_name_plural = _("occurrences")
-
-    def __str__(self):
-        return f"{self.event} {self.local_start:%d.%m.%Y %H:%M}"
-
-    @property
-    def local_start(self):
-        return self.start.astimezone(HELSINKI)
-
-    @property
-    def local_end(self):
-        return self.end.astimezone(HELSINKI)
-
-    @property
-    def is_past(self):
-        return self.end < timezone.now()
