@@ -33,6 +33,7 @@ from portal.jsonld import json_ld_script
 from portal.models import BasePage
 
 from .blocks import BlogStreamBlock
+from .filters import BlogFilter
 from .forms import BlogPostForm
 from .taxonomy import Author, Category, attach_localized_taxonomy, localized
 
@@ -112,53 +113,12 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
 
     def find_category(self, slug):
         """The category with ``slug`` in this blog's language (or any language), or None."""
-        categories = Category.objects.filter(slug=slug)
-        return categories.filter(locale_id=self.locale_id).first() or categories.first()
+        return BlogFilter({}, self.get_posts(), locale=self.locale).find_category(slug)
 
     def filter_posts(self, posts, params):
-        """Apply the ``category``, ``tag`` and ``author`` filters; return (posts, active filters).
-
-        Filters combine (all must match). Unknown values match nothing, so a stale link shows
-        the empty state instead of every post.
-        """
-        active = []
-        slug = params.get("category", "").strip()
-        if slug:
-            category = self.find_category(slug)
-            posts = (
-                posts.filter(
-                    pk__in=BlogPostPage.objects.filter(
-                        categories__translation_key=category.translation_key
-                    ).values("pk")
-                )
-                if category
-                else posts.none()
-            )
-            label = localized([category], self.locale)[0].name if category else slug
-            active.append({"param": "category", "label": _("Category"), "value": label})
-        tag = params.get("tag", "").strip()
-        if tag:
-            tag_object = Tag.objects.filter(slug=tag).first()
-            posts = posts.filter(pk__in=BlogPostPage.objects.filter(tags__slug=tag).values("pk"))
-            label = tag_object.name if tag_object else tag
-            active.append({"param": "tag", "label": _("Tag"), "value": label})
-        author_id = params.get("author", "").strip()
-        if author_id:
-            author = (
-                Author.objects.filter(pk=int(author_id)).first() if author_id.isdigit() else None
-            )
-            posts = (
-                posts.filter(
-                    pk__in=BlogPostAuthor.objects.filter(
-                        author__translation_key=author.translation_key
-                    ).values("page_id")
-                )
-                if author
-                else posts.none()
-            )
-            label = localized([author], self.locale)[0].name if author else author_id
-            active.append({"param": "author", "label": _("Author"), "value": label})
-        return posts, active
+        """Apply the blog filters (:class:`BlogFilter`); return (posts, active filters)."""
+        blog_filter = BlogFilter(params, posts, locale=self.locale)
+        return blog_filter.qs, blog_filter.active()
 
     def get_filter_choices(self, posts):
         """Categories, tags and authors used by the blog's posts, in this blog's language."""

@@ -109,7 +109,7 @@ def month_view(page, request, year, month):
     occurrences = prepare(
         with_events(
             EventOccurrence.objects.filter(
-                event__in=event_filter._matching_ids(),
+                event__in=event_filter.matching_ids(),
                 start__lt=local_midnight(last + datetime.timedelta(days=1)),
                 end__gte=local_midnight(first),
             ).order_by("start", "pk")
@@ -144,7 +144,7 @@ def month_view(page, request, year, month):
         return f"{url}?{query}" if query else url
 
     # The same events as a list: the upcoming view limited to this month.
-    list_pairs = [p for p in event_filter._pairs() if p[0] not in ("from", "to")]
+    list_pairs = [p for p in event_filter.pairs() if p[0] not in ("from", "to")]
     list_pairs += [("from", first.isoformat()), ("to", last.isoformat())]
     list_url = page.url + "?" + urlencode(list_pairs)
     context = _listing_context(page, request, event_filter)
@@ -187,7 +187,7 @@ def day_view(page, request, year, month, day):
     occurrences = prepare(
         with_events(
             EventOccurrence.objects.filter(
-                event__in=event_filter._matching_ids(),
+                event__in=event_filter.matching_ids(),
                 start__lt=local_midnight(date + datetime.timedelta(days=1)),
                 end__gte=local_midnight(date),
             ).order_by("start", "pk")
@@ -360,7 +360,7 @@ def _feed_events(queryset):
 def feed_view(page, request):
     """All published events, or those matching the calendar's query string."""
     event_filter = EventFilter(request.GET)
-    events = _feed_events(Event.objects.filter(pk__in=event_filter._matching_ids()))
+    events = _feed_events(Event.objects.filter(pk__in=event_filter.matching_ids()))
     cal = ical.calendar(events, _feed_name(page), _event_url_for(page, request))
     return ical.response(cal, "calendar.ics")
 

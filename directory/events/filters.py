@@ -2,12 +2,13 @@
 
 import datetime
 
-from django.db.models import Q
+import django_filters
+from django import forms
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from directory.listings.filters import FacetSpec, ListingFilter
+from directory.listings.filters import FacetSpec, FlagFilter, ListingFilter
 from directory.organisations.models import Organisation
 from directory.taxonomy.models import Municipality, ServiceLanguage, TargetGroup, Theme
 
@@ -57,11 +58,34 @@ EVENT_FACETS = [
 ]
 
 
-def parse_date(value):
-    try:
-        return datetime.date.fromisoformat((value or "").strip()[:10])
-    except ValueError:
-        return None
+START_NOT_A_DATE = gettext_lazy("The start date is not a date. Use the form 2026-12-24.")
+END_NOT_A_DATE = gettext_lazy("The end date is not a date. Use the form 2026-12-24.")
+
+
+START_NOT_A_DATE = gettext_lazy("The start date is not a date. Use the form 2026-12-24.")
+END_NOT_A_DATE = gettext_lazy("The end date is not a date. Use the form 2026-12-24.")
+
+
+class DateRangeForm(forms.Form):
+    """Checks the two ends of the date range together: swapped or too long ranges are fixed,
+    with a message, rather than refused."""
+
+    def clean(self):
+        data = super().clean()
+        self.notes = []
+        start, end = data.get("from"), data.get("to")
+        if start and end and end < start:
+            self.notes.append(_("The end date is before the start date; the dates were swapped."))
+            data["from"], data["to"] = end, start
+        if data.get("from") and data.get("to"):
+            data["to"] = min(data["to"], data["from"] + datetime.timedelta(days=MAX_RANGE_DAYS))
+        return data
+
+
+def date_filter(message):
+    return django_filters.DateFilter(
+        method="keep", input_formats=["%Y-%m-%d"], error_messages={"invalid": message}
+    )
 
 
 class EventFilter(ListingFilter):
@@ -69,34 +93,45 @@ class EventFilter(ListingFilter):
     facet_specs = EVENT_FACETS
     sorts = {}
     default_sort = ""
+    facet_groups = {"from": "dates", "to": "dates"}
 
     def __init__(self, params):
         super().__init__(params)
-        self.errors = []
-        self.date_from = parse_date(params.get("from"))
-        self.date_to = parse_date(params.get("to"))
-        if params.get("from") and self.date_from is None:
-            self.errors.append(_("The start date is not a date. Use the form 2026-12-24."))
-        if params.get("to") and self.date_to is None:
-            self.errors.append(_("The end date is not a date. Use the form 2026-12-24."))
-        if self.date_from and self.date_to and self.date_to < self.date_from:
-            self.errors.append(_("The end date is before the start date; the dates were swapped."))
-            self.date_from, self.date_to = self.date_to, self.date_from
-        if (
-            self.date_from
-            and self.date_to
-            and (self.date_to - self.date_from).days > MAX_RANGE_DAYS
-        ):
-            self.date_to = self.date_from + datetime.timedelta(days=MAX_RANGE_DAYS)
-        self.online = params.get("online") == "1"
+        self.add_filter("from", date_filter(START_NOT_A_DATE))
+        self.add_filter("to", date_filter(END_NOT_A_DATE))
+        self.add_filter("online", FlagFilter(method="filter_online"))
 
-    def extra_conditions(self, exclude_key=None):
-        conditions = []
-        if self.online and exclude_key != "online":
-            conditions.append(Q(channel__in=Event.ONLINE_CHANNELS))
+    def get_form_class(self):
+        return type("EventFilterForm", (DateRangeForm, super().get_form_class()), {})
+
+    @property
+    def errors(self):
+        """What was wrong with the dates (shown above the filters; the rest still applies)."""
+        self.values  # noqa: B018 - validates the form
+        messages = [error for field in ("from", "to") for error in self.form.errors.get(field, [])]
+        return messages + getattr(self.form, "notes", [])
+
+    @property
+    def date_from(self):
+        return self.values.get("from")
+
+    @property
+    def date_to(self):
+        return self.values.get("to")
+
+    @property
+    def online(self):
+        return bool(self.values.get("online"))
+
+    def filter_online(self, queryset, name, value):
+        return queryset.filter(channel__in=Event.ONLINE_CHANNELS)
+
+    def matching_ids(self, exclude_key=None):
+        ids = super().matching_ids(exclude_key)
         if exclude_key != "dates" and (self.date_from or self.date_to):
-            conditions.append(Q(occurrences__in=self.occurrence_range(EventOccurrence.objects)))
-        return conditions
+            occurrences = self.occurrence_range(EventOccurrence.objects)
+            ids = self.public().filter(pk__in=ids, occurrences__in=occurrences).values("pk")
+        return ids
 
     def extra_pairs(self):
         pairs = []
@@ -130,14 +165,14 @@ class EventFilter(ListingFilter):
         return occurrences
 
     def online_count(self):
-        queryset = Event.objects.filter(pk__in=self._matching_ids(exclude_key="online"))
+        queryset = Event.objects.filter(pk__in=self.matching_ids(exclude_key="online"))
         return queryset.filter(channel__in=Event.ONLINE_CHANNELS).count()
 
     def occurrences(self, past=False, now=None):
         """The matching occurrences, soonest first (or latest first in the archive)."""
         now = now or timezone.now()
         queryset = self.occurrence_range(
-            EventOccurrence.objects.filter(event__in=self._matching_ids())
+            EventOccurrence.objects.filter(event__in=self.matching_ids())
         )
         if past:
             return with_events(queryset.filter(end__lt=now).order_by("-start", "pk"))

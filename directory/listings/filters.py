@@ -1,15 +1,21 @@
-"""Faceted browsing of activities and events: filters from the query string, counts per value.
+"""Faceted browsing of activities and events: django-filter filter sets plus facet counts.
 
-:class:`ListingFilter` holds the machinery; ``directory.organisations.filters.ActivityFilter``
-and ``directory.events.filters.EventFilter`` say which model, facets and texts they use. Every
-facet is counted with all the *other* filters applied (so choosing one theme still shows how many
-listings the other themes would give), with one aggregate query per facet: the number of queries
-does not grow with the number of listings.
+:class:`ListingFilter` is a ``django_filters.FilterSet``: its form reads and validates the query
+string (unknown values are ignored, never an error page) and each filter narrows the public
+listings. ``directory.organisations.filters.ActivityFilter`` and
+``directory.events.filters.EventFilter`` say which model, facets and texts they use.
+
+The one piece django-filter does not have is the facet count (:meth:`ListingFilter.facets`):
+every facet is counted with all the *other* filters applied (so choosing one theme still shows
+how many listings the other themes would give), with one aggregate query per facet, so the
+number of queries does not grow with the number of listings.
 """
 
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+import django_filters
+from django import forms
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
@@ -18,6 +24,7 @@ from directory.taxonomy.models import localized_names
 from .models import ACCESSIBILITY_FLAGS, PracticalDetails
 
 MAX_QUERY_LENGTH = 200
+MAX_VALUES = 20  # values of one facet in a query string
 ACCESSIBILITY_CHOICES = {
     flag: PracticalDetails._meta.get_field(flag).verbose_name
     for flag in ACCESSIBILITY_FLAGS
@@ -58,13 +65,66 @@ class FacetSpec:
     null_label: str = ""
 
 
-class ListingFilter:
-    """Filters of one listing model from a query string; subclasses fill in the class data."""
+class ValuesField(forms.Field):
+    """Repeated query-string values (``?theme=a&theme=b``), any text, at most ``MAX_VALUES``."""
+
+    widget = forms.MultipleHiddenInput
+
+    def to_python(self, value):
+        if not value:
+            return []
+        values = [value] if isinstance(value, str) else value
+        return [text for text in (str(v).strip() for v in values) if text][:MAX_VALUES]
+
+
+class FlagField(forms.BooleanField):
+    """A checkbox sent as ``1``."""
+
+    def __init__(self, **kwargs):
+        kwargs["required"] = False
+        super().__init__(**kwargs)
+
+
+class FlagFilter(django_filters.Filter):
+    field_class = FlagField
+
+
+class ValuesFilter(django_filters.Filter):
+    field_class = ValuesField
+
+
+class FacetFilter(django_filters.Filter):
+    """One facet (:class:`FacetSpec`): matches listings with any of the chosen values."""
+
+    field_class = ValuesField
+
+    def __init__(self, spec):
+        super().__init__(field_name=spec.lookup, label=spec.label)
+        self.spec = spec
+
+    def filter(self, qs, values):
+        if not values:
+            return qs
+        spec = self.spec
+        condition = Q(**{f"{spec.lookup}__in": [v for v in values if v != spec.null_value]})
+        if spec.null_value and spec.null_value in values:
+            condition |= Q(**{f"{spec.lookup}__isnull": True})
+        return qs.filter(condition)
+
+
+class ListingFilter(django_filters.FilterSet):
+    """Filters of one listing model from a query string; subclasses fill in the class data.
+
+    The query string's keys are the filters' names: ``q`` (words), each facet's key, ``free``,
+    ``access`` (accessibility flags) and ``sort``. Facets come from ``facet_specs``.
+    """
 
     model = None
     facet_specs = ()
     sorts = {}
     default_sort = ""
+    # Filters counted together, as one facet (e.g. the two ends of a date range).
+    facet_groups = {}
     # Fields searched for each word of the query.
     text_fields = (
         "title",
@@ -76,68 +136,95 @@ class ListingFilter:
     )
 
     def __init__(self, params):
-        self.params = params
-        self.query = " ".join(params.get("q", "").split())[:MAX_QUERY_LENGTH]
-        self.selected = {
-            spec.key: [v for v in params.getlist(spec.key) if v][:20] for spec in self.facet_specs
-        }
-        self.free = params.get("free") == "1"
-        self.accessibility = [
-            flag for flag in params.getlist("access") if flag in ACCESSIBILITY_CHOICES
-        ]
-        sort = params.get("sort", self.default_sort)
-        self.sort = sort if sort in self.sorts else self.default_sort
+        super().__init__(params, queryset=self.public())
+        # Added here rather than declared on the class, so that the attributes the templates
+        # read (``filter.free``, ``filter.sort``) can share the query string's names.
+        self.add_filter("q", django_filters.CharFilter(method="filter_text"))
+        for spec in self.facet_specs:
+            self.add_filter(spec.key, FacetFilter(spec))
+        self.add_filter("free", FlagFilter(method="filter_free"))
+        self.add_filter("access", ValuesFilter(method="filter_access"))
+        self.add_filter("sort", django_filters.CharFilter(method="keep"))
+
+    def add_filter(self, name, new_filter):
+        new_filter.model = self.model
+        new_filter.parent = self
+        self.filters[name] = new_filter
 
     def public(self):
         return self.model.objects.public()
 
-    # --- querysets -----------------------------------------------------------------------
-    def _text_condition(self):
+    @property
+    def values(self):
+        """The valid values of the query string (invalid ones are left out)."""
+        if not hasattr(self, "_values"):
+            self.form.is_valid()
+            self._values = {
+                name: value
+                for name, value in self.form.cleaned_data.items()
+                if value not in (None, "", [], False)
+            }
+        return self._values
+
+    # --- what the templates read -----------------------------------------------------------
+    @property
+    def query(self):
+        return " ".join(self.values.get("q", "").split())[:MAX_QUERY_LENGTH]
+
+    @property
+    def free(self):
+        return bool(self.values.get("free"))
+
+    @property
+    def accessibility(self):
+        return [flag for flag in self.values.get("access", []) if flag in ACCESSIBILITY_CHOICES]
+
+    @property
+    def sort(self):
+        sort = self.values.get("sort", self.default_sort)
+        return sort if sort in self.sorts else self.default_sort
+
+    def selected(self, key):
+        return self.values.get(key, [])
+
+    # --- filters ---------------------------------------------------------------------------
+    def keep(self, queryset, name, value):
+        return queryset
+
+    def filter_text(self, queryset, name, value):
         condition = Q()
         for word in self.query.split()[:10]:
             word_condition = Q()
             for field_name in self.text_fields:
                 word_condition |= Q(**{f"{field_name}__icontains": word})
             condition &= word_condition
-        return condition
+        return queryset.filter(condition)
 
-    def _facet_condition(self, spec, values):
-        condition = Q(**{f"{spec.lookup}__in": [v for v in values if v != spec.null_value]})
-        if spec.null_value and spec.null_value in values:
-            condition |= Q(**{f"{spec.lookup}__isnull": True})
-        return condition
+    def filter_free(self, queryset, name, value):
+        return queryset.filter(is_free=True)
 
-    def extra_conditions(self, exclude_key=None):
-        """Conditions of a subclass's own filters (e.g. dates)."""
-        return []
+    def filter_access(self, queryset, name, value):
+        for flag in self.accessibility:
+            queryset = queryset.filter(**{flag: True})
+        return queryset
 
-    def _conditions(self, exclude_key=None):
-        conditions = []
-        if self.query:
-            conditions.append(self._text_condition())
-        for spec in self.facet_specs:
-            values = self.selected[spec.key]
-            if values and spec.key != exclude_key:
-                conditions.append(self._facet_condition(spec, values))
-        if self.free and exclude_key != "free":
-            conditions.append(Q(is_free=True))
-        if exclude_key != "access":
-            for flag in self.accessibility:
-                conditions.append(Q(**{flag: True}))
-        conditions.extend(self.extra_conditions(exclude_key))
-        return conditions
-
-    def _matching_ids(self, exclude_key=None):
+    def matching_ids(self, exclude_key=None):
+        """The matching listings' ids (a subquery), leaving out the filters of ``exclude_key``."""
         queryset = self.public()
-        for condition in self._conditions(exclude_key):
-            queryset = queryset.filter(condition)
+        for name, value in self.values.items():
+            if exclude_key is not None and exclude_key in (name, self.facet_groups.get(name)):
+                continue
+            queryset = self.filters[name].filter(queryset, value)
         return queryset.values("pk")
 
-    # --- facets --------------------------------------------------------------------------
+    def filter_queryset(self, queryset):
+        return queryset.filter(pk__in=self.matching_ids())
+
+    # --- facets: the shared counting piece ----------------------------------------------------
     def facets(self, language):
         facets = []
         for spec in self.facet_specs:
-            matching = self.model.objects.filter(pk__in=self._matching_ids(exclude_key=spec.key))
+            matching = self.model.objects.filter(pk__in=self.matching_ids(exclude_key=spec.key))
             if not spec.null_value:
                 matching = matching.exclude(**{f"{spec.lookup}__isnull": True})
             counts = dict(
@@ -147,7 +234,7 @@ class ListingFilter:
             )
             if spec.null_value and None in counts:
                 counts[spec.null_value] = counts.pop(None)
-            selected = set(self.selected[spec.key])
+            selected = set(self.selected(spec.key))
             if spec.taxonomy is not None:
                 terms = spec.taxonomy.objects.default_locale().filter(
                     slug__in=set(counts) | selected
@@ -170,11 +257,11 @@ class ListingFilter:
         return facets
 
     def free_count(self):
-        queryset = self.model.objects.filter(pk__in=self._matching_ids(exclude_key="free"))
+        queryset = self.model.objects.filter(pk__in=self.matching_ids(exclude_key="free"))
         return queryset.filter(is_free=True).count()
 
     def accessibility_counts(self):
-        queryset = self.model.objects.filter(pk__in=self._matching_ids(exclude_key="access"))
+        queryset = self.model.objects.filter(pk__in=self.matching_ids(exclude_key="access"))
         counts = queryset.aggregate(
             **{flag: Count("pk", filter=Q(**{flag: True})) for flag in ACCESSIBILITY_CHOICES}
         )
@@ -188,13 +275,14 @@ class ListingFilter:
         """``(key, value)`` pairs of a subclass's own filters, in URL order."""
         return []
 
-    def _pairs(self):
+    def pairs(self):
+        """The active filters as ``(key, value)`` pairs, in URL order."""
         pairs = []
         if self.query:
             pairs.append(("q", self.query))
         pairs.extend(self.extra_pairs())
         for spec in self.facet_specs:
-            pairs.extend((spec.key, value) for value in self.selected[spec.key])
+            pairs.extend((spec.key, value) for value in self.selected(spec.key))
         if self.free:
             pairs.append(("free", "1"))
         pairs.extend(("access", flag) for flag in self.accessibility)
@@ -203,7 +291,7 @@ class ListingFilter:
         return pairs
 
     def querystring(self, without=None, **extra):
-        pairs = [pair for pair in self._pairs() if pair != without]
+        pairs = [pair for pair in self.pairs() if pair != without]
         pairs.extend(extra.items())
         return urlencode(pairs)
 
@@ -228,4 +316,4 @@ class ListingFilter:
 
     @property
     def is_active(self):
-        return bool(self._pairs())
+        return bool(self.pairs())

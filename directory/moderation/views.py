@@ -2,9 +2,11 @@
 
 import datetime
 
-from django import forms
+import django_filters
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
+from django.db.models import CharField, Q
+from django.db.models.functions import Cast
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
@@ -16,41 +18,81 @@ from directory.organisations.models import Activity, Organisation
 from directory.taxonomy.models import Municipality
 
 AGE_CHOICES = [
-    ("", _("Any age")),
     ("3", _("Over 3 days")),
     ("7", _("Over a week")),
     ("14", _("Over two weeks")),
 ]
 
 
-class QueueFilterForm(forms.Form):
-    type = forms.ChoiceField(
+LISTING_MODELS = {"organisation": Organisation, "activity": Activity, "event": Event}
+
+
+def listing_types():
+    return {
+        name: ContentType.objects.get_for_model(model) for name, model in LISTING_MODELS.items()
+    }
+
+
+class QueueFilter(django_filters.FilterSet):
+    """The queue's filters (django-filter) over the listings' open workflow states."""
+
+    type = django_filters.ChoiceFilter(
         label=_("Type"),
-        required=False,
+        empty_label=_("All"),
         choices=[
-            ("", _("All")),
             ("organisation", _("Organisations")),
             ("activity", _("Activities")),
             ("event", _("Events")),
         ],
+        method="filter_type",
     )
-    municipality = forms.ModelChoiceField(
-        label=_("Municipality"), required=False, queryset=Municipality.objects.none()
+    municipality = django_filters.ModelChoiceFilter(
+        label=_("Municipality"),
+        queryset=lambda request: Municipality.objects.default_locale(),
+        method="filter_municipality",
     )
-    state = forms.ChoiceField(
+    state = django_filters.ChoiceFilter(
         label=_("State"),
-        required=False,
+        field_name="status",
+        empty_label=_("All"),
         choices=[
-            ("", _("All")),
             (WorkflowState.STATUS_IN_PROGRESS, _("Awaiting moderation")),
             (WorkflowState.STATUS_NEEDS_CHANGES, _("Changes requested")),
         ],
     )
-    age = forms.ChoiceField(label=_("Waiting"), required=False, choices=AGE_CHOICES)
+    age = django_filters.ChoiceFilter(
+        label=_("Waiting"), empty_label=_("Any age"), choices=AGE_CHOICES, method="filter_age"
+    )
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["municipality"].queryset = Municipality.objects.default_locale()
+    def __init__(self, data, request):
+        types = listing_types()
+        states = WorkflowState.objects.filter(
+            base_content_type__in=types.values(),
+            status__in=[WorkflowState.STATUS_IN_PROGRESS, WorkflowState.STATUS_NEEDS_CHANGES],
+        ).select_related("requested_by", "current_task_state")
+        super().__init__(data or None, queryset=states, request=request)
+        self.types = types
+
+    def filter_type(self, states, name, value):
+        return states.filter(base_content_type=self.types[value])
+
+    def filter_age(self, states, name, value):
+        return states.filter(created_at__lt=timezone.now() - datetime.timedelta(days=int(value)))
+
+    def filter_municipality(self, states, name, municipality):
+        """States of listings held in ``municipality`` (organisations: any of theirs)."""
+        ids = {
+            "organisation": Organisation.objects.filter(municipalities=municipality),
+            "activity": Activity.objects.filter(municipality=municipality),
+            "event": Event.objects.filter(municipality=municipality),
+        }
+        condition = Q()
+        for name, listings in ids.items():
+            condition |= Q(
+                base_content_type=self.types[name],
+                object_id__in=listings.annotate(key=Cast("pk", CharField())).values("key"),
+            )
+        return states.filter(condition)
 
 
 def moderation_queue(request):
@@ -59,22 +101,12 @@ def moderation_queue(request):
         or request.user.has_perm("directory.publish_organisation")
     ):
         raise PermissionDenied
-    form = QueueFilterForm(request.GET or None)
-    filters = form.cleaned_data if form.is_valid() else {}
-    models = {"organisation": Organisation, "activity": Activity, "event": Event}
-    types = {name: ContentType.objects.get_for_model(model) for name, model in models.items()}
+    queue_filter = QueueFilter(request.GET, request)
+    form = queue_filter.form
+    types = queue_filter.types
     names = {content_type.pk: name for name, content_type in types.items()}
-    wanted_types = [types[filters["type"]]] if filters.get("type") else list(types.values())
-    states = WorkflowState.objects.filter(
-        base_content_type__in=wanted_types,
-        status__in=[WorkflowState.STATUS_IN_PROGRESS, WorkflowState.STATUS_NEEDS_CHANGES],
-    ).select_related("requested_by", "current_task_state")
-    if filters.get("state"):
-        states = states.filter(status=filters["state"])
-    if filters.get("age"):
-        states = states.filter(
-            created_at__lt=timezone.now() - datetime.timedelta(days=int(filters["age"]))
-        )
+    models = LISTING_MODELS
+    states = queue_filter.qs
     states = list(states.order_by("created_at"))
 
     ids = {name: [] for name in models}
@@ -90,7 +122,6 @@ def moderation_queue(request):
         for name, queryset in querysets.items()
         for listing in queryset.filter(pk__in=ids[name])
     }
-    municipality = filters.get("municipality")
     rows = []
     now = timezone.now()
     for state in states:
@@ -105,8 +136,6 @@ def moderation_queue(request):
             if listing.municipality_id
             else []
         )
-        if municipality and municipality not in places:
-            continue
         viewset = listing.snippet_viewset
         rows.append(
             {

@@ -35,7 +35,7 @@ class ActivityFilter(ListingFilter):
         return Activity.objects.listed()
 
     def results(self):
-        ids = self._matching_ids()
+        ids = self.matching_ids()
         return (
             Activity.objects.filter(pk__in=ids)
             .select_related("organisation", "municipality")
