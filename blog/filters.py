@@ -9,7 +9,9 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
-from .taxonomy import Author, Category, localized
+from portal.languages import localized
+
+from .taxonomy import Author, Category
 
 
 class BlogFilter(django_filters.FilterSet):

@@ -30,12 +30,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from portal.jsonld import json_ld_script
+from portal.languages import localized
 from portal.models import BasePage
 
 from .blocks import BlogStreamBlock
 from .filters import BlogFilter
 from .forms import BlogPostForm
-from .taxonomy import Author, Category, attach_localized_taxonomy, localized
+from .taxonomy import Author, Category, attach_localized_taxonomy
 
 __all__ = [
     "Author",

@@ -7,6 +7,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
+from portal.languages import localized
+
 
 class Author(TranslatableMixin, models.Model):
     """A writer of blog posts. The name is the same in every language; the role is translated."""
@@ -74,29 +76,6 @@ class Category(TranslatableMixin, models.Model):
         if not self.slug:
             self.slug = slugify(self.name)[:80]
         super().save(*args, **kwargs)
-
-
-def localized(objects, locale):
-    """Each translatable object in ``locale`` where a translation exists, else as it is.
-
-    One query whatever the number of objects; duplicates (by translation key) are dropped.
-    """
-    objects = list(objects)
-    if not objects:
-        return []
-    model = type(objects[0])
-    translations = {
-        obj.translation_key: obj
-        for obj in model.objects.filter(
-            locale=locale, translation_key__in={obj.translation_key for obj in objects}
-        )
-    }
-    result, seen = [], set()
-    for obj in objects:
-        if obj.translation_key not in seen:
-            seen.add(obj.translation_key)
-            result.append(translations.get(obj.translation_key, obj))
-    return result
 
 
 def attach_localized_taxonomy(posts, locale):

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
 
 
 def language_choices():
@@ -38,3 +39,29 @@ class LanguageField(models.CharField):
         if kwargs.get("max_length") == 8:
             kwargs.pop("max_length")
         return name, path, args, kwargs
+
+
+def localized(objects, locale):
+    """Each translatable object (pages' snippets, taxonomy terms) in ``locale`` where a
+    translation exists, else as it is. ``locale`` is a Locale or a language code.
+
+    One query whatever the number of objects; duplicates (by translation key) are dropped.
+    """
+    objects = list(objects)
+    if not objects:
+        return []
+    model = type(objects[0])
+    if isinstance(locale, str):
+        locale = Locale.objects.filter(language_code=locale).first()
+    translations = {
+        obj.translation_key: obj
+        for obj in model.objects.filter(
+            locale=locale, translation_key__in={obj.translation_key for obj in objects}
+        )
+    }
+    result, seen = [], set()
+    for obj in objects:
+        if obj.translation_key not in seen:
+            seen.add(obj.translation_key)
+            result.append(translations.get(obj.translation_key, obj))
+    return result

@@ -14,6 +14,8 @@ from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.languages import localized
+
 
 class TaxonomyQuerySet(models.QuerySet):
     def default_locale(self):
@@ -53,15 +55,9 @@ def in_default_locale():
 
 def localized_names(model, terms, language=None):
     """``{slug: name}`` of ``terms`` in ``language`` (default: the active one), in one query."""
-    language = language or get_language()
     terms = list(terms)
-    names = {term.slug: term.name for term in terms}
-    translated = model.objects.filter(
-        translation_key__in=[term.translation_key for term in terms],
-        locale__language_code=language,
-    ).values_list("slug", "name")
-    names.update(dict(translated))
-    return names
+    shown = {term.translation_key: term for term in localized(terms, language or get_language())}
+    return {term.slug: shown[term.translation_key].name for term in terms}
 
 
 def attach_municipality_names(activities, language=None):
