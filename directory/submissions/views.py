@@ -13,7 +13,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from directory.events.models import CalendarPage, Event
 from directory.listings import workflow as moderation
@@ -251,8 +251,13 @@ def confirm_token(model_name, pk):
     return signing.dumps({"model": model_name, "pk": pk}, salt=CONFIRM_SALT)
 
 
+@require_http_methods(["GET", "POST"])
 def confirm_by_link(request, token):
-    """The one-click "still current" link in the freshness e-mail: no sign-in, no moderation."""
+    """The "still current" link in the freshness e-mail: no sign-in, no moderation.
+
+    Opening the link (GET) only shows the listing and a button; the button (POST) confirms, so
+    mail scanners that follow links confirm nothing.
+    """
     try:
         data = signing.loads(token, salt=CONFIRM_SALT, max_age=60 * 60 * 24 * 60)
     except signing.BadSignature:
@@ -260,12 +265,13 @@ def confirm_by_link(request, token):
     model = {"organisation": Organisation, "activity": Activity, "event": Event}.get(
         data.get("model")
     )
-    if model is None:
+    if model is None or not isinstance(data.get("pk"), int):
         raise Http404
-    updated = model.objects.filter(pk=data.get("pk")).update(last_confirmed=timezone.localdate())
-    if not updated:
-        raise Http404
-    return render(request, "directory/confirm_done.html", {"ok": True})
+    listing = get_object_or_404(model, pk=data["pk"])
+    if request.method == "POST":
+        model.objects.filter(pk=listing.pk).update(last_confirmed=timezone.localdate())
+        return render(request, "directory/confirm_done.html", {"ok": True, "listing": listing})
+    return render(request, "directory/confirm_done.html", {"ask": True, "listing": listing})
 
 
 @login_required
@@ -312,7 +318,9 @@ def report_error(request, model_name, slug):
     model = {"organisation": Organisation, "activity": Activity}.get(model_name)
     if model is None:
         raise Http404
-    listing = get_object_or_404(model.objects.filter(live=True), slug=slug)
+    # The same public rule as every other output: an activity of a hidden organisation is not
+    # public, so it cannot be reported either.
+    listing = get_object_or_404(model.objects.public(), slug=slug)
     form = ErrorReportForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         if rate_limited(request, "error-report", 10):

@@ -116,6 +116,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         }
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# No Gravatar in the admin: it would send hashed staff e-mail addresses to a third party (and
+# fail offline). Avatars are the initials Wagtail draws, or a photo uploaded in the account.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Cache and sessions: Redis when REDIS_URL is set, local memory otherwise ------------------
 REDIS_URL = env("REDIS_URL", default="")

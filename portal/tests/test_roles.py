@@ -57,3 +57,11 @@ def test_editor_submission_goes_to_moderation(client, django_user_model, page):
     assert page.title != "Muokattu otsikko"  # the live page is unchanged
     assert page.workflow_in_progress
     assert page.current_workflow_task.name == "Moderators approval"
+
+
+def test_the_admin_loads_nothing_from_gravatar(client, admin_user):
+    """Wagtail would send hashed staff e-mail addresses to gravatar.com; it is turned off."""
+    client.force_login(admin_user)
+    for url in ("/admin/", "/admin/account/", "/admin/users/"):
+        html = client.get(url).content.decode()
+        assert "gravatar" not in html.lower(), url

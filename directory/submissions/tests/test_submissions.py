@@ -319,6 +319,15 @@ def test_uploaded_images_lose_their_metadata(client, representative):
     assert activity.image_alt_text == "Kävelijöitä"
 
 
+def test_listings_that_are_not_public_cannot_be_reported(client, directory_page):
+    hidden = OrganisationFactory(name="Piilotettu yhdistys", live=False)
+    activity = ActivityFactory(organisation=hidden, title="Piilotetun ryhmä")
+    response = client.get(f"/fi/my/report/activity/{activity.slug}/")
+    assert response.status_code == 404
+    assert "Piilotetun ryhmä" not in response.content.decode()
+    assert client.get(f"/fi/my/report/organisation/{hidden.slug}/").status_code == 404
+
+
 def test_error_reports_reach_the_admin(client, directory_page, moderator):
     activity = ActivityFactory(title="Vanhentunut ryhmä")
     response = client.post(
@@ -335,7 +344,20 @@ def test_error_reports_reach_the_admin(client, directory_page, moderator):
 
 def test_still_current_link_updates_the_date_without_moderation(client):
     activity = ActivityFactory(last_confirmed=datetime.date(2025, 1, 1))
-    response = client.get(f"/fi/my/confirm/{confirm_token('activity', activity.pk)}/")
+    link = f"/fi/my/confirm/{confirm_token('activity', activity.pk)}/"
+    # Opening the link (as a mail scanner does) shows a button and changes nothing.
+    response = client.get(link)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<form method="post">' in html and activity.title in html
+    assert "Kyllä, tiedot ovat ajan tasalla" in html
+    assert (
+        "Ja, uppgifterna är aktuella" in client.get(link.replace("/fi/", "/sv/")).content.decode()
+    )
+    activity.refresh_from_db()
+    assert activity.last_confirmed == datetime.date(2025, 1, 1)
+    # The button confirms.
+    response = client.post(link)
     assert response.status_code == 200
     activity.refresh_from_db()
     assert activity.last_confirmed == timezone.localdate()
@@ -364,7 +386,7 @@ def test_freshness_reminders_and_stale_flags(client, representative, moderator):
         "Onko tieto yhä ajan tasalla? Vanha ryhmä",
     ]
     link = re.search(r"http://[^/]+(/fi/my/confirm/[^\s]+/)", reminders[0].body).group(1)
-    client.get(link)
+    client.post(link)
     flagged = [m for m in mail.outbox if m.to == ["moderaattori@example.fi"]]
     assert len(flagged) == 1 and "Ikivanha ryhmä" in flagged[0].body
     mail.outbox.clear()
