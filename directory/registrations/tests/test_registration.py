@@ -471,6 +471,41 @@ def test_the_honeypot_and_the_rate_limit(client, event, calendar_page):
     assert EventRegistration.objects.count() == REGISTRATIONS_PER_HOUR
 
 
+def test_behind_the_trusted_proxy_every_visitor_has_a_limit_of_their_own(
+    client, event, calendar_page, settings
+):
+    """Many people signing up through one proxy address fill the event; each visitor is
+    counted from the proxy's X-Forwarded-For, which a visitor cannot forge."""
+    settings.TRUSTED_PROXY_COUNT = 1
+    event.capacity = REGISTRATIONS_PER_HOUR + 20
+    event.waitlist_capacity = 0
+    event.save()
+    url = register_url(calendar_page, event)
+    proxy = {"REMOTE_ADDR": "10.0.0.2"}
+    for number in range(event.capacity):
+        response = client.post(
+            url,
+            form_data(email=f"henkilo{number}@example.fi"),
+            HTTP_X_FORWARDED_FOR=f"198.51.100.{number + 1}",
+            **proxy,
+        )
+        assert response.status_code == 302, number
+    assert EventRegistration.objects.count() == event.capacity
+    # One visitor forging other addresses in front of the real one is still one visitor.
+    event.capacity += REGISTRATIONS_PER_HOUR + 5
+    event.save()
+    codes = [
+        client.post(
+            url,
+            form_data(email=f"huijari{number}@example.fi"),
+            HTTP_X_FORWARDED_FOR=f"192.0.2.{number}, 203.0.113.9",
+            **proxy,
+        ).status_code
+        for number in range(REGISTRATIONS_PER_HOUR + 1)
+    ]
+    assert codes[-1] == 429 and codes.count(429) == 1
+
+
 def test_only_public_portal_events_have_a_form(client, calendar_page):
     hidden = make_event(live=False)
     by_email = make_event(
