@@ -49,7 +49,7 @@ def notify_submitter(workflow_state, decision, comment=""):
         body = render_to_string("directory/email/decision.txt", context)
     # Queued: sent after the approval commits, so a mail server that is down never undoes it.
     mail.send(subject, body, [user.email])
-    logger.info("Told %s about the %s decision on %r", user.pk, decision, listing)
+    logger.info("Queued the %s e-mail of the %s decision on %r", user.pk, decision, listing)
 
 
 @receiver(workflow_approved)

@@ -20,7 +20,6 @@ Personal data is anonymised after the event by ``manage.py anonymise_registratio
 """
 
 import datetime
-import logging
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -42,8 +41,6 @@ from portal.models import PortalSettings
 from portal.templatetags.portal_tags import translations_by_language
 
 from .models import EventRegistration
-
-logger = logging.getLogger(__name__)
 
 TOKEN_SALT = "directory.registration"
 REGISTRATIONS_PER_HOUR = 30
