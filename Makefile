@@ -49,6 +49,8 @@ demo: migrate compilemessages
 admin: migrate
 	$(MANAGE) ensure_dev_admin
 
+# Mail and Wagtail's tasks run on django-tasks' immediate backend (TASKS_BACKEND's default) in
+# the server process after each commit, so no task worker is started (docs/deployment.md).
 run: demo admin
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 

@@ -33,6 +33,19 @@ def _locale_sync_skips_raw_saves():
     post_save.connect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _mail_goes_through_the_queue(django_test_environment):
+    """Django's test set-up replaces EMAIL_BACKEND with locmem; put the queue (portal.mail) back
+    in front of it, as in production, so that tests see mail only once the transaction commits
+    (``django_capture_on_commit_callbacks(execute=True)``). The task still delivers to locmem:
+    PORTAL_MAIL_TRANSPORT in portal.settings.test."""
+
+    replaced = settings.EMAIL_BACKEND
+    settings.EMAIL_BACKEND = "portal.mail.QueuedEmailBackend"
+    yield
+    settings.EMAIL_BACKEND = replaced
+
+
 @pytest.fixture(autouse=True)
 def _isolated_state():
     """Each test starts in the default language with an empty cache (rate limits live there)."""

@@ -7,7 +7,6 @@ and a link to "My listings". Approval also confirms that the listing is current.
 import logging
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.dispatch import receiver
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -17,6 +16,7 @@ from wagtail.signals import task_rejected, workflow_approved
 from wagtail.users.models import UserProfile
 
 from directory.listings.models import Listing
+from portal import mail
 
 logger = logging.getLogger(__name__)
 
@@ -47,8 +47,9 @@ def notify_submitter(workflow_state, decision, comment=""):
             else _("Your listing needs changes: %(name)s")
         ) % {"name": str(listing)}
         body = render_to_string("directory/email/decision.txt", context)
-    send_mail(subject, body, None, [user.email])
-    logger.info("Told %s about the %s decision on %r", user.pk, decision, listing)
+    # Queued: sent after the approval commits, so a mail server that is down never undoes it.
+    mail.send(subject, body, [user.email])
+    logger.info("Queued the %s e-mail of the %s decision on %r", user.pk, decision, listing)
 
 
 @receiver(workflow_approved)

@@ -20,12 +20,10 @@ Personal data is anonymised after the event by ``manage.py anonymise_registratio
 """
 
 import datetime
-import logging
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core import signing
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
@@ -38,12 +36,11 @@ from django.utils.translation import gettext as _
 from directory.events.models import CalendarPage, Event, EventOccurrence
 from directory.events.recurrence import HELSINKI
 from directory.taxonomy.models import attach_municipality_names
+from portal import mail
 from portal.models import PortalSettings
 from portal.templatetags.portal_tags import translations_by_language
 
 from .models import EventRegistration
-
-logger = logging.getLogger(__name__)
 
 TOKEN_SALT = "directory.registration"
 REGISTRATIONS_PER_HOUR = 30
@@ -469,16 +466,11 @@ def _event_url(event, language):
 
 
 def send_registration_email(registration, kind):
-    """Send one of the registration e-mails; a failing mail server is logged, not raised, so a
-    sign-up or cancellation that is already saved is never reported as failed."""
+    """Queue one of the registration e-mails, sent after the sign-up or cancellation commits;
+    a failing mail server is retried and logged (portal.mail), never reported to the person."""
     subject, body = render_registration_email(registration, kind)
     reply_to = [registration.event.contact_email] if registration.event.contact_email else None
-    try:
-        EmailMessage(subject, body, None, [registration.email], reply_to=reply_to).send()
-    except Exception:
-        logger.exception("Could not send the %s e-mail of registration %s", kind, registration.pk)
-        return False
-    return True
+    mail.send(subject, body, [registration.email], reply_to=reply_to)
 
 
 def privacy_notice_url(request=None):

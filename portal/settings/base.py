@@ -229,8 +229,15 @@ if AWS_STORAGE_BUCKET_NAME:
     AWS_QUERYSTRING_AUTH = env.bool("AWS_QUERYSTRING_AUTH", default=False)
     AWS_S3_FILE_OVERWRITE = False
 
-# --- E-mail ---------------------------------------------------------------------------------
-EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
+# --- E-mail and tasks (docs/deployment.md) ----------------------------------------------------
+# All mail is queued after the transaction commits (portal.mail) and sent by a task with
+# PORTAL_MAIL_TRANSPORT, the backend the EMAIL_BACKEND variable names; a mail server that is
+# down never breaks a sign-up, a password reset or an approval.
+EMAIL_BACKEND = "portal.mail.QueuedEmailBackend"
+PORTAL_MAIL_TRANSPORT = env("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
+PORTAL_MAIL_ATTEMPTS = env.int("PORTAL_MAIL_ATTEMPTS", default=3)
+PORTAL_MAIL_RETRY_SECONDS = env.int("PORTAL_MAIL_RETRY_SECONDS", default=60)
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 EMAIL_HOST = env("EMAIL_HOST", default="localhost")
 EMAIL_PORT = env.int("EMAIL_PORT", default=25)
 EMAIL_HOST_USER = env("EMAIL_HOST_USER", default="")
@@ -239,6 +246,13 @@ EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
 EMAIL_USE_SSL = env.bool("EMAIL_USE_SSL", default=False)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="portaali@example.fi")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# django-tasks runs the mail task and Wagtail's own tasks (search index, references). The
+# immediate backend runs them in the process that queues them, after the commit; a backend with
+# a worker (django-tasks-db's DatabaseBackend and `manage.py db_worker`) can be named here.
+TASKS_BACKEND = env("TASKS_BACKEND", default="django_tasks.backends.immediate.ImmediateBackend")
+TASKS = {"default": {"BACKEND": TASKS_BACKEND}}
+if TASKS_BACKEND.startswith("django_tasks_db."):
+    INSTALLED_APPS.append("django_tasks_db")
 
 # --- Search (docs/search.md) ------------------------------------------------------------------
 # Wagtail's database backend: SQLite's FTS5 index, or PostgreSQL with the `finnish` and `swedish`

@@ -7,7 +7,10 @@ DEBUG = False
 SECRET_KEY = "test-only-secret-key"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# pytest-django sets EMAIL_BACKEND to locmem; conftest.py puts the queue back in front of it.
+PORTAL_MAIL_TRANSPORT = "django.core.mail.backends.locmem.EmailBackend"
+PORTAL_MAIL_RETRY_SECONDS = 0
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 PORTAL_DEMO_ACCOUNTS = False
 # Tests must not depend on whatever REDIS_URL the shell exports unless asked to.

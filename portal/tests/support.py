@@ -1,12 +1,15 @@
 """Helpers shared by the test suites of every app."""
 
 import os
+import smtplib
 from importlib import import_module
 from pathlib import Path
 
 import pytest
 from django.apps import apps
 from django.conf import settings
+from django.core.mail.backends import locmem
+from django.core.mail.backends.base import BaseEmailBackend
 
 CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 AXE_PATH = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
@@ -94,3 +97,25 @@ def assert_not_public(client, obj, *texts):
         markers = texts if check == NO_TEXT else [check]
         leaks.extend(f"{url} shows {marker!r}" for marker in markers if marker in body)
     assert not leaks, "Not public, yet visible:\n" + "\n".join(leaks)
+
+
+class FailingEmailBackend(BaseEmailBackend):
+    """A mail server that is down: every send raises as smtplib does. ``calls`` counts tries."""
+
+    calls = 0
+
+    def send_messages(self, email_messages):
+        type(self).calls += 1
+        raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
+
+
+class FlakyEmailBackend(locmem.EmailBackend):
+    """A mail server that fails once, then delivers to ``mail.outbox``."""
+
+    failures_left = 1
+
+    def send_messages(self, email_messages):
+        if type(self).failures_left > 0:
+            type(self).failures_left -= 1
+            raise ConnectionResetError(104, "Connection reset by peer")
+        return super().send_messages(email_messages)

@@ -579,7 +579,7 @@ def test_an_edit_of_the_dates_waits_for_approval_too(
 
 
 def test_requested_changes_withdrawal_and_unpublishing_of_an_event(
-    client, calendar_page, representative, moderator, mailoutbox
+    client, calendar_page, representative, moderator, mailoutbox, django_capture_on_commit_callbacks
 ):
     organisation = representative.represented_organisations.get()
     event = EventFactory.build(organisation=organisation, title="Keskeneräinen ilta", live=False)
@@ -589,13 +589,14 @@ def test_requested_changes_withdrawal_and_unpublishing_of_an_event(
     # The moderator asks for changes; the reason reaches the submitter, nothing is public.
     client.force_login(moderator)
     task_state = Event.objects.get(pk=event.pk).current_workflow_task_state
-    client.post(
-        reverse(
-            "wagtailsnippets_events_event:workflow_action",
-            args=[event.pk, "reject", task_state.pk],
-        ),
-        {"comment": "Kerro tapahtumapaikan osoite."},
-    )
+    with django_capture_on_commit_callbacks(execute=True):  # mail is queued on commit
+        client.post(
+            reverse(
+                "wagtailsnippets_events_event:workflow_action",
+                args=[event.pk, "reject", task_state.pk],
+            ),
+            {"comment": "Kerro tapahtumapaikan osoite."},
+        )
     client.logout()
     assert "Kerro tapahtumapaikan osoite." in mailoutbox[-1].body
     assert mailoutbox[-1].to == [representative.email]

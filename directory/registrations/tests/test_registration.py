@@ -316,12 +316,15 @@ def test_no_registration_for_events_that_are_not_public(event):
     assert not event.registrations.exists()
 
 
-def test_cancelling_a_place_promotes_the_first_on_the_waiting_list(event):
+def test_cancelling_a_place_promotes_the_first_on_the_waiting_list(
+    event, django_capture_on_commit_callbacks
+):
     people = [register(event, person(n), send=False) for n in range(5)]
     first_waiting, second_waiting = people[3], people[4]
     mail.outbox.clear()
 
-    cancelled, promoted = cancel(people[1])
+    with django_capture_on_commit_callbacks(execute=True):
+        cancelled, promoted = cancel(people[1])
     assert cancelled.status == CANCELLED and cancelled.cancelled_at
     assert promoted == [first_waiting]
     first_waiting.refresh_from_db()
@@ -381,7 +384,7 @@ def test_the_form_asks_what_the_event_asks(event):
     ]
 
 
-def test_signing_up_on_the_form(client, event, calendar_page):
+def test_signing_up_on_the_form(client, event, calendar_page, django_capture_on_commit_callbacks):
     event.ask_phone = True
     event.save()
     url = register_url(calendar_page, event)
@@ -397,7 +400,8 @@ def test_signing_up_on_the_form(client, event, calendar_page):
         assert attribute in html
     assert "(pakollinen)" in html
 
-    response = client.post(url, form_data())
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, form_data())
     registration = EventRegistration.objects.get()
     assert response.status_code == 302
     assert response["Location"] == manage_path(calendar_page, registration)
@@ -440,12 +444,15 @@ def test_a_second_sign_up_with_the_same_address_is_explained(client, event, cale
     assert EventRegistration.objects.count() == 1
 
 
-def test_swedish_sign_up_and_messages(client, event, calendar_page):
+def test_swedish_sign_up_and_messages(
+    client, event, calendar_page, django_capture_on_commit_callbacks
+):
     url = register_url(calendar_page, event, "sv")
     assert url.startswith("/sv/evenemang/")
     response = client.post(url, form_data(consent=""))
     assert "Anmälan kräver ditt samtycke." in response.content.decode()
-    response = client.post(url, form_data())
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, form_data())
     assert response.status_code == 302
     registration = EventRegistration.objects.get()
     assert registration.language == "sv"
@@ -534,12 +541,15 @@ def test_a_cancelled_or_full_event_shows_why_and_takes_nobody(client, calendar_p
     assert "Täynnä" in html and 'name="consent"' not in html
 
 
-def test_the_waiting_list_form_and_e_mail(client, calendar_page):
+def test_the_waiting_list_form_and_e_mail(
+    client, calendar_page, django_capture_on_commit_callbacks
+):
     event = make_event(capacity=1, waitlist_capacity=3)
     register(event, person(1), send=False)
     url = register_url(calendar_page, event)
     assert "Ilmoittaudu varasijalle" in client.get(url).content.decode()
-    client.post(url, form_data())
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, form_data())
     registration = EventRegistration.objects.get(email="maija@example.fi")
     assert registration.status == WAITLISTED
     message = mail.outbox[0]
@@ -548,8 +558,9 @@ def test_the_waiting_list_form_and_e_mail(client, calendar_page):
 
 
 # --- e-mails and the signed link ------------------------------------------------------------
-def test_the_confirmation_e_mail(client, event, calendar_page):
-    client.post(register_url(calendar_page, event), form_data())
+def test_the_confirmation_e_mail(client, event, calendar_page, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(register_url(calendar_page, event), form_data())
     registration = EventRegistration.objects.get()
     message = mail.outbox[0]
     assert message.to == ["maija@example.fi"]
@@ -563,7 +574,9 @@ def test_the_confirmation_e_mail(client, event, calendar_page):
     assert link and link.group(1) == manage_path(calendar_page, registration)
 
 
-def test_the_link_shows_the_registration_and_only_a_post_cancels(client, calendar_page):
+def test_the_link_shows_the_registration_and_only_a_post_cancels(
+    client, calendar_page, django_capture_on_commit_callbacks
+):
     event = make_event(capacity=1, waitlist_capacity=1)
     holder = register(event, person(1))
     waiting = register(event, person(2))
@@ -579,7 +592,8 @@ def test_the_link_shows_the_registration_and_only_a_post_cancels(client, calenda
     holder.refresh_from_db()
     assert holder.status == CONFIRMED  # a mail scanner following the link cancels nothing
 
-    response = client.post(url, {"action": "cancel"})
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"action": "cancel"})
     assert response.status_code == 302
     holder.refresh_from_db()
     waiting.refresh_from_db()
@@ -720,7 +734,9 @@ def test_staff_see_participants_in_the_admin_and_export_them(
     assert client.get(index).status_code in (302, 403)
 
 
-def test_staff_mark_attendance_and_cancel_in_the_admin(client, event, editor):
+def test_staff_mark_attendance_and_cancel_in_the_admin(
+    client, event, editor, django_capture_on_commit_callbacks
+):
 
     people = [register(event, person(n), send=False) for n in range(4)]
     client.force_login(editor)
@@ -748,7 +764,8 @@ def test_staff_mark_attendance_and_cancel_in_the_admin(client, event, editor):
         "wagtail_bulk_action", args=["registrations", "eventregistration", "cancel_registration"]
     )
     mail.outbox.clear()
-    client.post(cancel_url + f"?id={people[1].pk}&next=/admin/")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(cancel_url + f"?id={people[1].pk}&next=/admin/")
     people[1].refresh_from_db()
     people[3].refresh_from_db()
     assert people[1].status == CANCELLED

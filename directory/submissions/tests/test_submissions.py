@@ -106,13 +106,18 @@ def approve(client, moderator, listing, action="approve", comment=""):
     client.logout()
 
 
-def test_the_whole_path_from_sign_up_to_a_public_activity(client, directory_page, moderator):
+def test_the_whole_path_from_sign_up_to_a_public_activity(
+    client, directory_page, moderator, django_capture_on_commit_callbacks
+):
+    # Mail is queued when each step commits.
+    sent = django_capture_on_commit_callbacks
 
     # Sign up and verify the e-mail address.
-    response = client.post(
-        "/fi/account/signup/",
-        {"email": "uusi@example.fi", "password1": PASSWORD, "password2": PASSWORD},
-    )
+    with sent(execute=True):
+        response = client.post(
+            "/fi/account/signup/",
+            {"email": "uusi@example.fi", "password1": PASSWORD, "password2": PASSWORD},
+        )
     assert response.status_code == 302
     confirm_url = re.search(
         r"http://[^/]+(/fi/account/confirm-email/[^\s]+/)", mail.outbox[-1].body
@@ -124,7 +129,8 @@ def test_the_whole_path_from_sign_up_to_a_public_activity(client, directory_page
 
     # Create an organisation: it waits for moderation and is nowhere public.
     mail.outbox.clear()
-    response = client.post("/fi/my/organisation/new/", organisation_data())
+    with sent(execute=True):
+        response = client.post("/fi/my/organisation/new/", organisation_data())
     assert response.status_code == 302, response.content.decode()[:3000]
     organisation = Organisation.objects.get(name="Uusi Yhdistys ry")
     assert not organisation.live
@@ -133,7 +139,8 @@ def test_the_whole_path_from_sign_up_to_a_public_activity(client, directory_page
     client.force_login(organisation.representatives.get())
     submitter = organisation.representatives.get()
 
-    approve(client, moderator, organisation)
+    with sent(execute=True):
+        approve(client, moderator, organisation)
     organisation.refresh_from_db()
     assert organisation.live
     assert "hyväksytty" in mail.outbox[-1].subject.lower()
@@ -147,7 +154,8 @@ def test_the_whole_path_from_sign_up_to_a_public_activity(client, directory_page
     assert response.status_code == 302
     activity = Activity.objects.get(title="Kävelyryhmä")
     assert_not_public(client, activity, "Kävelyryhmä", "Promenadgrupp")
-    approve(client, moderator, activity, "reject", "Kerro kokoontumispaikka.")
+    with sent(execute=True):
+        approve(client, moderator, activity, "reject", "Kerro kokoontumispaikka.")
     assert "Kerro kokoontumispaikka." in mail.outbox[-1].body
     assert mail.outbox[-1].to == ["uusi@example.fi"]
 
@@ -365,7 +373,9 @@ def test_still_current_link_updates_the_date_without_moderation(client):
     assert client.get("/fi/my/confirm/forged-token/").status_code == 400
 
 
-def test_freshness_reminders_and_stale_flags(client, representative, moderator):
+def test_freshness_reminders_and_stale_flags(
+    client, representative, moderator, django_capture_on_commit_callbacks
+):
     organisation = representative.represented_organisations.get()
     old = ActivityFactory(
         organisation=organisation,
@@ -379,7 +389,8 @@ def test_freshness_reminders_and_stale_flags(client, representative, moderator):
     )
     ActivityFactory(organisation=organisation, title="Tuore ryhmä")
     mail.outbox.clear()
-    call_command("send_freshness_reminders", stdout=io.StringIO())
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("send_freshness_reminders", stdout=io.StringIO())
     reminders = [m for m in mail.outbox if m.to == ["edustaja@example.fi"]]
     assert sorted(m.subject for m in reminders) == [
         "Onko tieto yhä ajan tasalla? Ikivanha ryhmä",
@@ -390,7 +401,8 @@ def test_freshness_reminders_and_stale_flags(client, representative, moderator):
     flagged = [m for m in mail.outbox if m.to == ["moderaattori@example.fi"]]
     assert len(flagged) == 1 and "Ikivanha ryhmä" in flagged[0].body
     mail.outbox.clear()
-    call_command("send_freshness_reminders", stdout=io.StringIO())
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("send_freshness_reminders", stdout=io.StringIO())
     assert not [m for m in mail.outbox if m.to == ["edustaja@example.fi"]]  # not again so soon
     old.refresh_from_db()
     assert old.reminded_at is not None

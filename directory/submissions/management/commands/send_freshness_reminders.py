@@ -11,7 +11,6 @@ import datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.core.management.base import BaseCommand
 from django.db.models import Q
 from django.template.loader import render_to_string
@@ -22,6 +21,7 @@ from wagtail.users.models import UserProfile
 
 from directory.organisations.models import Activity, Organisation, Representation
 from directory.submissions.views import confirm_token
+from portal import mail
 
 
 def absolute(path):
@@ -80,7 +80,7 @@ class Command(BaseCommand):
             }
             subject = _("Is this still current? %(name)s") % {"name": str(listing)}
             body = render_to_string("directory/email/freshness_reminder.txt", context)
-        send_mail(subject, body, None, [user.email])
+        mail.send(subject, body, [user.email])
 
     def _flag_stale(self, stale_before):
         stale = [
@@ -102,5 +102,5 @@ class Command(BaseCommand):
                 subject = _("%(count)s listings have not been confirmed for a year") % {
                     "count": len(stale)
                 }
-            send_mail(subject, body, None, list(moderators))
+            mail.send(subject, body, list(moderators))
         return len(stale)
