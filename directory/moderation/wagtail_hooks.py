@@ -27,6 +27,10 @@ from .views import moderation_queue
 
 
 class DirectoryViewSetGroup(SnippetViewSetGroup):
+    """Snippets (the moderated listings and the taxonomies) and plain model viewsets (participants,
+    representatives, error reports) in one menu. The snippet group marks its snippets as having a
+    menu item, so that they are not listed again under Snippets."""
+
     items = (
         OrganisationViewSet,
         ActivityViewSet,

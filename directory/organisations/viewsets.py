@@ -1,6 +1,14 @@
-"""Admin views of organisations, activities, representatives and error reports."""
+"""Admin views of organisations, activities, representatives and error reports.
+
+Organisations and activities are snippets: they are moderated, with drafts, revisions and
+workflows. Representation requests and error reports are admin-only data without any of those,
+so they are plain :class:`~wagtail.admin.viewsets.model.ModelViewSet` screens (the same Django
+model permissions decide who sees and changes them).
+"""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Activity, ErrorReport, Organisation, Representation
@@ -32,18 +40,34 @@ class ActivityViewSet(SnippetViewSet):
     ordering = ["-updated_at"]
 
 
-class RepresentationViewSet(SnippetViewSet):
+class RepresentationViewSet(ModelViewSet):
     model = Representation
+    name = "directory_representations"
+    url_prefix = "directory/representations"
     icon = "user"
     menu_label = _("Representatives")
+    add_to_admin_menu = False  # shown in the Directory group
     list_display = ["user", "organisation", "status", "created_at"]
     list_filter = {"status": ["exact"]}
     ordering = ["status", "-created_at"]
+    # The fields the snippet form had (every editable field of the model).
+    panels = [
+        FieldPanel("organisation"),
+        FieldPanel("user"),
+        FieldPanel("status"),
+        FieldPanel("message"),
+        FieldPanel("decided_at"),
+        FieldPanel("decided_by"),
+    ]
 
 
-class ErrorReportViewSet(SnippetViewSet):
+class ErrorReportViewSet(ModelViewSet):
     model = ErrorReport
+    name = "directory_error_reports"
+    url_prefix = "directory/error-reports"
     icon = "warning"
     menu_label = _("Error reports")
+    add_to_admin_menu = False  # shown in the Directory group
     list_display = ["__str__", "message", "handled", "created_at"]
     list_filter = {"handled": ["exact"]}
+    # The form is the model's panels: the report is read-only, only "handled" changes.

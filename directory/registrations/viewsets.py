@@ -7,23 +7,31 @@ form has only that field) or for many at once (bulk actions). Registrations are 
 the admin: sign-ups go through the public form, which counts places and sends the e-mails.
 Cancelling in the admin uses the same service as the participant's own link, so the waiting
 list moves up.
+
+Registrations are admin-only data (no drafts, revisions or workflow), so this is a plain
+:class:`~wagtail.admin.viewsets.model.ModelViewSet` at ``/admin/directory/participants/``, not a
+snippet; its bulk actions are Wagtail's generic ones.
 """
 
 import datetime
 
+from django.contrib.admin.utils import quote
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.functional import classproperty
+from django.utils.functional import cached_property, classproperty
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.panels import FieldPanel
+from wagtail.admin.ui.tables import BulkActionsCheckboxColumn
+from wagtail.admin.views.bulk_action import BulkAction
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
 from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.permissions import register_permission_policy
-from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
-from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
+from wagtail.permissions import policy_registry, register_permission_policy
 
 from directory.events.models import Event
 from directory.events.recurrence import HELSINKI
@@ -64,7 +72,14 @@ def _attended(value):
 
 
 class RegistrationIndexView(IndexView):
-    """Exports in Finnish time, with yes/no for attendance and no spreadsheet formulas."""
+    """Exports in Finnish time, with yes/no for attendance and no spreadsheet formulas.
+
+    Wagtail's generic index view has no bulk actions of its own (only the snippet and page
+    listings do), so this one adds the checkbox column and the bulk action footer
+    (``participants_index.html``) the way the snippet listing does.
+    """
+
+    template_name = "directory/admin/participants_index.html"
 
     custom_field_preprocess = {
         "attended": {CSV: _attended, XLSX: _attended},
@@ -80,13 +95,25 @@ class RegistrationIndexView(IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("event")
 
+    @cached_property
+    def columns(self):
+        return [BulkActionsCheckboxColumn("bulk_actions", obj_type="participant"), *super().columns]
 
-class EventRegistrationViewSet(SnippetViewSet):
+    def _get_title_column(self, *args, **kwargs):
+        # The checkboxes are described by the participant's name (aria-describedby).
+        return super()._get_title_column(
+            *args, **kwargs, get_title_id=lambda obj: f"participant_{quote(obj.pk)}_title"
+        )
+
+
+class EventRegistrationViewSet(ModelViewSet):
     model = EventRegistration
+    name = "directory_participants"
+    url_prefix = "directory/participants"
     index_view_class = RegistrationIndexView
     icon = "group"
     menu_label = _("Participants")
-    url_prefix = "directory/participants"
+    add_to_admin_menu = False  # shown in the Directory group
     list_display = ["name", "email", "event", "status", "attended", "created_at"]
     list_filter = {"event": ["exact"], "status": ["exact"], "attended": ["exact"]}
     list_export = [
@@ -134,21 +161,32 @@ class EventRegistrationViewSet(SnippetViewSet):
 
 
 # --- bulk actions: attendance and cancellation ------------------------------------------------
-class RegistrationBulkAction(SnippetBulkAction):
+class RegistrationBulkAction(BulkAction):
+    """Wagtail's generic bulk action (``/admin/bulk/registrations/eventregistration/<action>/``),
+    allowed for each registration the user may change."""
+
     template_name = "directory/admin/registration_bulk_action.html"
 
     @classproperty
     def models(cls):
         return [EventRegistration]
 
+    @cached_property
+    def permission_policy(self):
+        return policy_registry.get_by_type(self.model)
+
     def check_perm(self, obj):
         return self.permission_policy.user_has_permission_for_instance(
             self.request.user, "change", obj
         )
 
+    def object_context(self, obj):
+        return {"item": obj, "edit_url": AdminURLFinder(self.request.user).get_edit_url(obj)}
+
     def get_context_data(self, **kwargs):
         return {
             **super().get_context_data(**kwargs),
+            "header_icon": EventRegistrationViewSet.icon,
             "action_display_name": self.display_name,
             "action_help": self.help_text,
         }
@@ -225,7 +263,7 @@ def event_participants_button(snippet, user, next_url=None):
         and snippet.registration == Event.Registration.PORTAL
         and user.has_perm("registrations.view_eventregistration")
     ):
-        url = reverse(EventRegistration.snippet_viewset.get_url_name("list"))
+        url = reverse(f"{EventRegistrationViewSet.name}:index")
         yield Button(
             _("Participants"), url=f"{url}?event={snippet.pk}", icon_name="group", priority=15
         )

@@ -700,7 +700,7 @@ def test_staff_see_participants_in_the_admin_and_export_them(
 
     register(event, person(1, needs="@SUM(1)"), send=False)
     register(make_event(title="Toinen tapahtuma"), person(2), send=False)
-    index = reverse("wagtailsnippets_registrations_eventregistration:list")
+    index = reverse("directory_participants:index")
 
     client.force_login(moderator)
     response = client.get(index, {"event": event.pk})
@@ -718,7 +718,7 @@ def test_staff_see_participants_in_the_admin_and_export_them(
     assert local in text
 
     # Nobody adds registrations in the admin: they would skip the places and the e-mails.
-    add = reverse("wagtailsnippets_registrations_eventregistration:add")
+    add = reverse("directory_participants:add")
     assert client.get(add).status_code in (
         302,
         403,
@@ -741,7 +741,7 @@ def test_staff_mark_attendance_and_cancel_in_the_admin(
     people = [register(event, person(n), send=False) for n in range(4)]
     client.force_login(editor)
 
-    edit = reverse("wagtailsnippets_registrations_eventregistration:edit", args=[people[0].pk])
+    edit = reverse("directory_participants:edit", args=[people[0].pk])
     response = client.post(edit, {"attended": "true"})
     assert response.status_code == 302
     people[0].refresh_from_db()

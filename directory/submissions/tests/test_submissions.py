@@ -346,7 +346,7 @@ def test_error_reports_reach_the_admin(client, directory_page, moderator):
     report = ErrorReport.objects.get()
     assert report.activity == activity
     client.force_login(moderator)
-    listing = client.get("/admin/snippets/directory/errorreport/").content.decode()
+    listing = client.get(reverse("directory_error_reports:index")).content.decode()
     assert "Vanhentunut ryhmä" in listing
 
 
