@@ -247,12 +247,12 @@ EMAIL_USE_SSL = env.bool("EMAIL_USE_SSL", default=False)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="portaali@example.fi")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # django-tasks runs the mail task and Wagtail's own tasks (search index, references). The
-# immediate backend runs them in the process that queues them, after the commit; a backend with
-# a worker (django-tasks-db's DatabaseBackend and `manage.py db_worker`) can be named here.
+# immediate backend (development, tests) runs them in the process that queues them, after the
+# commit; production defaults to django-tasks-db's DatabaseBackend, whose worker
+# (`manage.py db_worker`) runs them with retries and keeps their results (docs/deployment.md).
+INSTALLED_APPS.append("django_tasks_db")  # its table exists in every environment
 TASKS_BACKEND = env("TASKS_BACKEND", default="django_tasks.backends.immediate.ImmediateBackend")
 TASKS = {"default": {"BACKEND": TASKS_BACKEND}}
-if TASKS_BACKEND.startswith("django_tasks_db."):
-    INSTALLED_APPS.append("django_tasks_db")
 
 # --- Search (docs/search.md) ------------------------------------------------------------------
 # Wagtail's database backend: SQLite's FTS5 index, or PostgreSQL with the `finnish` and `swedish`

@@ -3,9 +3,12 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import STORAGES, env
+from .base import STORAGES, TASKS, env
 
 DEBUG = False
+
+# Mail and Wagtail's tasks go to the database queue; `manage.py db_worker` runs them.
+TASKS["default"]["BACKEND"] = env("TASKS_BACKEND", default="django_tasks_db.DatabaseBackend")
 
 SECRET_KEY = env("SECRET_KEY", default="")
 if not SECRET_KEY:

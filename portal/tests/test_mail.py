@@ -6,7 +6,9 @@ import logging
 import pytest
 from django.core import mail
 from django.core.mail import EmailMultiAlternatives, send_mail
+from django.core.management import call_command
 from django_tasks import TaskResultStatus, task_backends
+from django_tasks_db.models import DBTaskResult
 
 from portal import mail as portal_mail
 from portal.tests.support import FailingEmailBackend, FlakyEmailBackend
@@ -108,3 +110,18 @@ def test_a_backend_with_a_worker_retries_later(db, settings, smtp_down):
     (retry,) = task_backends["default"].results
     assert retry.args == [data, 2]
     assert retry.task.run_after is not None
+
+
+def test_the_database_queue_and_its_worker_deliver(
+    db, settings, django_capture_on_commit_callbacks
+):
+    """Production's backend: the message waits in the database until `db_worker` sends it."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    with django_capture_on_commit_callbacks(execute=True):
+        portal_mail.send("Jonossa", "Viesti", ["maija@example.fi"])
+    assert mail.outbox == []
+    assert DBTaskResult.objects.count() == 1
+    call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
+    (message,) = mail.outbox
+    assert message.subject == "Jonossa"
+    assert DBTaskResult.objects.get().status == TaskResultStatus.SUCCESSFUL
