@@ -11,6 +11,7 @@ from playwright.sync_api import sync_playwright
 from wagtail.models import Site
 from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
 
+from portal.factories import UserFactory
 from portal.tests.support import CHROMIUM_PATH, skip_or_fail_without_browser
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM would refuse.
@@ -104,6 +105,12 @@ def demo_site(db):
     call_command("load_demo", stdout=open(os.devnull, "w"))  # noqa: SIM115
 
     return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def moderator(db):
+    """A member of the Moderators group (approves listings, events and guidance)."""
+    return UserFactory(username="moderaattori", groups=["Moderators"])
 
 
 @pytest.fixture

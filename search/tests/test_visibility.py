@@ -4,7 +4,6 @@ change the results at once; ``update_index`` rebuilds the index."""
 import re
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
 from wagtail.actions.unpublish import UnpublishAction
@@ -27,13 +26,6 @@ def found(client, query, language="fi"):
 def suggested(client, query, language="fi"):
     data = client.get(f"/{language}/search/suggest/", {"q": query}).json()
     return [suggestion["title"] for suggestion in data["suggestions"]]
-
-
-@pytest.fixture
-def moderator(django_user_model):
-    user = django_user_model.objects.create_user(username="moderaattori", password="x")
-    user.groups.add(Group.objects.get(name="Moderators"))
-    return user
 
 
 @pytest.fixture

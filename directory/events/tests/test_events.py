@@ -7,7 +7,6 @@ import re
 import icalendar
 import pytest
 from dateutil.rrule import rrulestr
-from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -26,15 +25,6 @@ from pilots.factories import CentreIndexPageFactory, CentrePageFactory, Guidance
 from portal.tests.support import assert_not_public
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def moderator(django_user_model):
-    user = django_user_model.objects.create_user(
-        username="moderaattori", email="moderaattori@example.fi", password="x"
-    )
-    user.groups.add(Group.objects.get(name="Moderators"))
-    return user
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 """Moderation through Wagtail's workflow, and the no-leak guarantee for unapproved listings."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Workflow
 
@@ -11,15 +10,6 @@ from directory.taxonomy.models import Municipality
 from portal.tests.support import assert_not_public
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def moderator(django_user_model):
-    user = django_user_model.objects.create_user(
-        username="moderaattori", email="moderaattori@example.fi", password="x"
-    )
-    user.groups.add(Group.objects.get(name="Moderators"))
-    return user
 
 
 @pytest.fixture

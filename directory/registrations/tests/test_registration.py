@@ -135,15 +135,6 @@ def form_data(**overrides):
 
 
 @pytest.fixture
-def moderator(django_user_model):
-    user = django_user_model.objects.create_user(
-        username="moderaattori", email="moderaattori@example.fi", password="x"
-    )
-    user.groups.add(Group.objects.get(name="Moderators"))
-    return user
-
-
-@pytest.fixture
 def editor(django_user_model):
     user = django_user_model.objects.create_user(
         username="toimittaja", email="toimittaja@example.fi", password="x"

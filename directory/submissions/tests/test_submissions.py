@@ -5,7 +5,6 @@ import io
 import re
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
@@ -24,15 +23,6 @@ from portal.tests.support import assert_not_public
 pytestmark = pytest.mark.django_db
 
 PASSWORD = "Vahva-salasana-2026"
-
-
-@pytest.fixture
-def moderator(django_user_model):
-    user = django_user_model.objects.create_user(
-        username="moderaattori", email="moderaattori@example.fi", password="x"
-    )
-    user.groups.add(Group.objects.get(name="Moderators"))
-    return user
 
 
 @pytest.fixture
