@@ -51,7 +51,8 @@ class StaffLoginForm(LoginForm):
             )
             for name, rate in ADMIN_LOGIN_FAILURES
         ]
-        return any(usage["count"] >= usage["limit"] for usage in usages)
+        # No usage (None): the cache is unreachable, and the limit lets the attempt through.
+        return any(usage and usage["count"] >= usage["limit"] for usage in usages)
 
     def clean(self):
         if self.request is not None and self._usage(increment=False):

@@ -124,15 +124,24 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # --- Cache and sessions: Redis when REDIS_URL is set, local memory otherwise ------------------
 REDIS_URL = env("REDIS_URL", default="")
 if REDIS_URL:
+    # The cache is not a single point of failure: with Redis unreachable, cache calls are logged
+    # and answered as misses (short timeouts), sessions live in the database with the cache in
+    # front of them, and rate limits let people through (RATELIMIT_FAIL_OPEN). docs/security.md.
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
-            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
+            "OPTIONS": {
+                "CLIENT_CLASS": "django_redis.client.DefaultClient",
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": env.float("REDIS_TIMEOUT", default=0.5),
+                "SOCKET_TIMEOUT": env.float("REDIS_TIMEOUT", default=0.5),
+            },
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="portal"),
         }
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
@@ -169,6 +178,7 @@ CLIENT_IP_HEADER = env("CLIENT_IP_HEADER", default="")
 ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
 ALLAUTH_TRUSTED_CLIENT_IP_HEADER = CLIENT_IP_HEADER or None
 RATELIMIT_IP_META_KEY = "portal.ratelimit.client_ip"
+RATELIMIT_FAIL_OPEN = True  # with the cache down, limits let people through rather than block
 WAGTAILADMIN_USER_LOGIN_FORM = "portal.forms.StaffLoginForm"
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
