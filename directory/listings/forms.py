@@ -17,8 +17,6 @@ from django.utils.translation import gettext_lazy as _
 from PIL import Image as PillowImage
 from wagtail.images import get_image_model
 
-MAX_UPLOAD_BYTES = 5 * 1024 * 1024
-MAX_UPLOAD_PIXELS = (6000, 6000)
 MIN_UPLOAD_PIXELS = (200, 200)
 
 
@@ -41,18 +39,28 @@ def clean_uploaded_image(upload):
     """Accept only a real image within the limits; return a re-encoded copy without metadata."""
     if upload is None:
         return None
-    if upload.size > MAX_UPLOAD_BYTES:
-        raise ValidationError(_("The image is too large. The largest allowed size is 5 MB."))
+    max_bytes = settings.PORTAL_IMAGE_MAX_BYTES
+    max_pixels = settings.PORTAL_IMAGE_MAX_PIXELS
+    if upload.size > max_bytes:
+        raise ValidationError(
+            _("The image is too large. The largest allowed size is %(size)s MB.")
+            % {"size": max_bytes // (1024 * 1024)}
+        )
     try:
         with PillowImage.open(upload) as image:
+            # Opening reads only the header: check the pixel count before decoding anything.
+            width, height = image.size
+            if width * height > max_pixels:
+                raise ValidationError(
+                    _(
+                        "The image is too large: %(width)s × %(height)s pixels. It can have at "
+                        "most %(megapixels)s million pixels; make it smaller and try again."
+                    )
+                    % {"width": width, "height": height, "megapixels": max_pixels // 1_000_000}
+                )
             image.verify()
         upload.seek(0)
         with PillowImage.open(upload) as image:
-            width, height = image.size
-            if width > MAX_UPLOAD_PIXELS[0] or height > MAX_UPLOAD_PIXELS[1]:
-                raise ValidationError(
-                    _("The image is too large. It can be at most 6000 × 6000 pixels.")
-                )
             if width < MIN_UPLOAD_PIXELS[0] or height < MIN_UPLOAD_PIXELS[1]:
                 raise ValidationError(
                     _("The image is too small. It must be at least 200 × 200 pixels.")

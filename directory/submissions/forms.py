@@ -337,7 +337,11 @@ def slot_formset(data=None, activity=None):
             for s in activity.slots.all()
         ]
     formset_class = forms.formset_factory(
-        WeeklySlotForm, extra=max(3 - len(initial), 1), max_num=7, validate_max=True
+        WeeklySlotForm,
+        extra=max(3 - len(initial), 1),
+        max_num=7,
+        validate_max=True,
+        absolute_max=7,  # never build more forms than a week has days, whatever is posted
     )
     return formset_class(data=data, initial=initial, prefix="slots")
 

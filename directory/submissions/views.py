@@ -32,6 +32,7 @@ from .forms import (
 )
 
 SUBMISSIONS_PER_HOUR = 30
+PREVIEWS_PER_HOUR = 60  # previews build the page in memory: limited like sending
 CONFIRM_SALT = "directory.confirm"
 
 
@@ -82,6 +83,8 @@ def _handle_listing_post(request, form, build, listing, title_field):
     upload_field = "image_upload" if has_image else "logo_upload"
     upload = form.cleaned_data.get(upload_field)
     if action == "preview":
+        if rate_limited(request, "preview", PREVIEWS_PER_HOUR):
+            return "limited", candidate
         return "preview", candidate
     if rate_limited(request, "submission", SUBMISSIONS_PER_HOUR):
         return "limited", candidate

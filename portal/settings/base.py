@@ -294,8 +294,12 @@ WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "portal/password_required.html"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# One set of image limits for the admin and the associations' forms. The pixel count is checked
+# from the file's header before any decoding, so a huge image cannot exhaust a worker.
+PORTAL_IMAGE_MAX_BYTES = 5 * 1024 * 1024
+PORTAL_IMAGE_MAX_PIXELS = 16_000_000  # e.g. 4900 × 3265: any phone photo
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = PORTAL_IMAGE_MAX_BYTES
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = PORTAL_IMAGE_MAX_PIXELS
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_MODERATION_ENABLED = True

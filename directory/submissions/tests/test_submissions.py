@@ -302,6 +302,52 @@ def test_uploads_must_be_real_images_within_limits(client, representative):
     assert not Activity.objects.filter(title="Kävelyryhmä").exists()
 
 
+def test_a_huge_image_is_refused_from_its_header_before_decoding(
+    client, representative, monkeypatch
+):
+    """6000 × 6000 pixels would take hundreds of megabytes decoded; the size in the file's
+    header is enough to refuse it, and what was typed stays in the form."""
+    client.force_login(representative)
+    organisation = representative.represented_organisations.get()
+    buffer = io.BytesIO()
+    PillowImage.new("1", (6000, 6000)).save(buffer, format="PNG")  # small file, huge image
+    huge = SimpleUploadedFile("iso.png", buffer.getvalue(), content_type="image/png")
+
+    def no_decoding(*args, **kwargs):
+        raise AssertionError("the image was decoded")
+
+    monkeypatch.setattr(PillowImage.Image, "load", no_decoding)
+    html = client.post(
+        "/fi/my/activity/new/",
+        {**activity_data(organisation), "image_upload": huge, "image_alt_text": "Kuva"},
+    ).content.decode()
+    assert "Kuva on liian suuri: 6000 × 6000 pikseliä" in html
+    assert 'value="Kävelyryhmä"' in html
+    assert not Activity.objects.filter(title="Kävelyryhmä").exists()
+
+
+def test_the_slot_formset_never_builds_more_than_a_week_of_forms(client, representative):
+    client.force_login(representative)
+    organisation = representative.represented_organisations.get()
+    data = {**activity_data(organisation), "slots-TOTAL_FORMS": "1000", "action": "submit"}
+    for number in range(1000):
+        data[f"slots-{number}-weekday"] = "1"
+        data[f"slots-{number}-start_time"] = "10:00"
+    response = client.post("/fi/my/activity/new/", data)
+    assert response.status_code == 200
+    assert response.context["slots"].total_form_count() <= 7
+    assert not Activity.objects.filter(title="Kävelyryhmä").exists()
+
+
+def test_previews_are_rate_limited(client, representative):
+    client.force_login(representative)
+    organisation = representative.represented_organisations.get()
+    data = {**activity_data(organisation), "action": "preview"}
+    codes = [client.post("/fi/my/activity/new/", data).status_code for _ in range(61)]
+    assert codes[:60] == [200] * 60 and codes[60] == 429
+    assert not Activity.objects.exists()
+
+
 def test_uploaded_images_lose_their_metadata(client, representative):
     client.force_login(representative)
     organisation = representative.represented_organisations.get()
