@@ -24,7 +24,7 @@ from directory.taxonomy.models import attach_municipality_names, attach_theme_na
 from portal.jsonld import json_ld_script
 
 from . import ical
-from .filters import EventFilter, local_midnight, with_events
+from .filters import FIRST_YEAR, LAST_YEAR, EventFilter, local_midnight, with_events
 from .models import Event, EventOccurrence
 
 PAGE_SIZE = 20
@@ -96,7 +96,7 @@ def archive_view(page, request):
 
 
 def _month_bounds(year, month):
-    if not (1 <= month <= 12 and 2000 <= year <= 2100):
+    if not (1 <= month <= 12 and FIRST_YEAR <= year <= LAST_YEAR):
         raise Http404
     first = datetime.date(year, month, 1)
     last = datetime.date(year, month, pycalendar.monthrange(year, month)[1])
@@ -178,11 +178,11 @@ def _weekday_name(day):
 
 
 def day_view(page, request, year, month, day):
+    _month_bounds(year, month)
     try:
         date = datetime.date(year, month, day)
-    except ValueError as error:
+    except (ValueError, OverflowError) as error:  # e.g. 30 February, or a 20-digit day
         raise Http404 from error
-    _month_bounds(year, month)
     event_filter = EventFilter(request.GET)
     occurrences = prepare(
         with_events(

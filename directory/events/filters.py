@@ -58,6 +58,9 @@ EVENT_FACETS = [
 ]
 
 
+# The years the calendar shows (month and day routes, date filters); others are refused.
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+OUT_OF_RANGE = gettext_lazy("The date is outside the calendar's years 2000–2100.")
 START_NOT_A_DATE = gettext_lazy("The start date is not a date. Use the form 2026-12-24.")
 END_NOT_A_DATE = gettext_lazy("The end date is not a date. Use the form 2026-12-24.")
 
@@ -73,6 +76,10 @@ class DateRangeForm(forms.Form):
     def clean(self):
         data = super().clean()
         self.notes = []
+        for name in ("from", "to"):
+            value = data.get(name)
+            if value and not FIRST_YEAR <= value.year <= LAST_YEAR:
+                self.add_error(name, OUT_OF_RANGE)  # also drops it from cleaned_data
         start, end = data.get("from"), data.get("to")
         if start and end and end < start:
             self.notes.append(_("The end date is before the start date; the dates were swapped."))

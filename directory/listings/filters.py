@@ -74,7 +74,9 @@ class ValuesField(forms.Field):
         if not value:
             return []
         values = [value] if isinstance(value, str) else value
-        return [text for text in (str(v).strip() for v in values) if text][:MAX_VALUES]
+        texts = (str(v).strip() for v in values)
+        # Control characters (NUL would stop PostgreSQL) make a value unknown: it is left out.
+        return [text for text in texts if text and text.isprintable()][:MAX_VALUES]
 
 
 class FlagField(forms.BooleanField):
