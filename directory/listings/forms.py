@@ -7,6 +7,7 @@ portal languages can be given in the same form; they become translation rows of 
 """
 
 import io
+import unicodedata
 
 from django import forms
 from django.conf import settings
@@ -20,8 +21,41 @@ from wagtail.images import get_image_model
 MIN_UPLOAD_PIXELS = (200, 200)
 
 
-class HoneypotMixin(forms.Form):
-    """A field people never see or fill; bots that fill every field are turned away."""
+def contains_control_characters(value, multiline):
+    """True when ``value`` has control characters (line breaks only allowed in long texts)."""
+    allowed = "\n\r\t" if multiline else ""
+    return any(unicodedata.category(char) == "Cc" and char not in allowed for char in value)
+
+
+class PlainTextMixin(forms.Form):
+    """Every text field of a public form takes plain text: no control characters, and no line
+    breaks in one-line fields (they would end up in e-mail headers and iCal properties)."""
+
+    def clean(self):
+        data = super().clean()
+        for name, field in self.fields.items():
+            value = data.get(name)
+            if not isinstance(field, forms.CharField) or not isinstance(value, str):
+                continue
+            multiline = isinstance(field.widget, forms.Textarea)
+            if contains_control_characters(value, multiline):
+                self.add_error(
+                    name,
+                    ValidationError(
+                        _("Remove the control characters from this text and try again.")
+                        if multiline
+                        else _(
+                            "Write this on one line, without line breaks or control characters."
+                        ),
+                        code="control_characters",
+                    ),
+                )
+        return data
+
+
+class HoneypotMixin(PlainTextMixin):
+    """A field people never see or fill; bots that fill every field are turned away. (Public
+    forms use it, so they take plain text only, too.)"""
 
     homepage = forms.CharField(
         required=False,

@@ -498,3 +498,21 @@ def test_every_field_has_a_length_limit_with_a_clear_message(client, representat
         "/fi/my/organisation/new/", organisation_data(name="x" * 201)
     ).content.decode()
     assert "enintään 200 merkkiä" in html
+
+
+def test_text_fields_take_plain_text_only(client, representative):
+    """A line break in a one-line field (it would reach e-mail headers and iCal properties) or a
+    control character anywhere is refused with a message; long texts keep their line breaks."""
+    client.force_login(representative)
+    organisation = representative.represented_organisations.get()
+    data = activity_data(organisation, title="Kävely\r\nBcc: kaikki@example.fi")
+    html = client.post("/fi/my/activity/new/", data).content.decode()
+    assert "Kirjoita tämä yhdelle riville ilman rivinvaihtoja tai ohjausmerkkejä." in html
+    assert "Reipas kävely kerran viikossa." in html  # what was typed is kept
+    data = activity_data(organisation, description="Rivi yksi\x07 ja kello")
+    html = client.post("/fi/my/activity/new/", data).content.decode()
+    assert "Poista tekstistä ohjausmerkit ja yritä uudelleen." in html
+    assert not Activity.objects.exists()
+    data = activity_data(organisation, description="Rivi yksi.\r\n\r\nRivi kaksi.")
+    assert client.post("/fi/my/activity/new/", data).status_code == 302
+    assert Activity.objects.get().description.splitlines() == ["Rivi yksi.", "", "Rivi kaksi."]
