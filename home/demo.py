@@ -184,12 +184,13 @@ PRIVACY = {
             {
                 "fi": "<ul><li>Järjestöjen edustajien käyttäjätilit: nimi, sähköpostiosoite ja "
                 "edustettava järjestö.</li><li>Tapahtumiin ilmoittautuneiden tiedot: nimi, "
-                "sähköposti ja tarvittaessa erityistarpeet.</li><li>Palautteet ja virheilmoitukset."
-                "</li></ul>",
+                "sähköposti, tarvittaessa puhelinnumero, organisaatio ja erityistarpeet.</li>"
+                "<li>Virheilmoitukset ja niiden lähettäjän sähköposti, jos hän antoi sen.</li></ul>",
                 "sv": "<ul><li>Användarkonton för organisationernas representanter: namn, "
                 "e-postadress och den organisation de representerar.</li><li>Uppgifter om dem som "
-                "anmält sig till evenemang: namn, e-post och vid behov särskilda behov.</li>"
-                "<li>Respons och felanmälningar.</li></ul>",
+                "anmält sig till evenemang: namn, e-post och vid behov telefonnummer, organisation "
+                "och särskilda behov.</li><li>Felanmälningar och avsändarens e-post, om hen gav "
+                "den.</li></ul>",
             },
         ),
         ("heading", {"text": {"fi": "Säilytysajat", "sv": "Lagringstider"}, "level": "h2"}),
@@ -197,11 +198,13 @@ PRIVACY = {
             "paragraph",
             {
                 "fi": "<p>Ilmoittautumisten henkilötiedot anonymisoidaan 30 päivän kuluttua "
-                "tapahtumasta. Käyttäjätili säilyy, kunnes käyttäjä poistaa sen tai pyytää sen "
-                "poistamista.</p>",
+                "tapahtumasta. Ilmoittautuja voi poistaa tietonsa heti vahvistusviestin linkistä "
+                "(”Poista tietoni”); varattu paikka vapautuu samalla. Käyttäjätili säilyy, kunnes "
+                "käyttäjä pyytää sen poistamista ylläpidolta.</p>",
                 "sv": "<p>Personuppgifterna i anmälningar anonymiseras 30 dagar efter evenemanget. "
-                "Ett användarkonto finns kvar tills användaren tar bort det eller ber att det tas "
-                "bort.</p>",
+                "Den som anmält sig kan radera sina uppgifter genast via länken i bekräftelsen "
+                "(”Radera mina uppgifter”); en reserverad plats frigörs samtidigt. Ett "
+                "användarkonto finns kvar tills användaren ber administratören att ta bort det.</p>",
             },
         ),
         ("heading", {"text": {"fi": "Evästeet", "sv": "Kakor"}, "level": "h2"}),

@@ -21,6 +21,7 @@ from portal.ratelimit import rate_limited, too_many
 
 from .forms import EventRegistrationForm
 from .models import EventRegistration
+from .privacy import remove_personal_data
 from .services import (
     ACTIVE,
     CANCELLED,
@@ -136,6 +137,13 @@ def manage_view(page, request, token):
             cancel(registration)
             messages.success(
                 request, _("Your registration is cancelled. We sent a confirmation by e-mail.")
+            )
+        elif request.POST.get("action") == "remove":
+            remove_personal_data(registration)
+            return page.render(
+                request,
+                template="directory/registration_manage.html",
+                context_overrides={"removed": True},
             )
         return redirect(request.path)
     return page.render(

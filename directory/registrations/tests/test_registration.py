@@ -966,3 +966,29 @@ def test_parallel_cancellations_promote_each_waiting_person_once():
     assert [statuses[p.email] for p in people] == [CANCELLED] * 3 + [CONFIRMED] * 3 + [
         WAITLISTED
     ] * 2
+
+
+def test_a_registrant_removes_their_own_data_with_the_signed_link(
+    client, event, calendar_page, django_capture_on_commit_callbacks
+):
+    people = [register(event, person(n), send=False) for n in range(4)]  # 3 places, 1 waiting
+    own = people[0]
+    path = manage_path(calendar_page, own)
+    page = client.get(path).content.decode()
+    assert "Poista tietoni" in page
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(path, {"action": "remove"})
+    assert response.status_code == 200
+    assert "Tietosi on poistettu" in response.content.decode()
+    own.refresh_from_db()
+    assert (own.name, own.email, own.phone, own.needs) == ("–", "", "", "")
+    assert own.status == CANCELLED and own.anonymised_at is not None
+    # The place went to the first on the waiting list, who was told; the link is dead now.
+    people[3].refresh_from_db()
+    assert people[3].status == CONFIRMED
+    assert [message.to for message in mail.outbox] == [
+        ["osallistuja0@example.fi"],
+        ["osallistuja3@example.fi"],
+    ]
+    assert client.get(path).status_code == 404

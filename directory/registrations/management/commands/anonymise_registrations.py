@@ -17,8 +17,7 @@ from django.utils import timezone
 
 from directory.events.models import Event
 from directory.registrations.models import EventRegistration
-
-ANONYMISED_NAME = "–"
+from directory.registrations.privacy import anonymised_values
 
 
 def anonymise_registrations(days, now=None):
@@ -32,12 +31,7 @@ def anonymise_registrations(days, now=None):
         .values("pk")
     )
     return EventRegistration.objects.filter(event__in=ended, anonymised_at__isnull=True).update(
-        name=ANONYMISED_NAME,
-        email="",
-        phone="",
-        organisation_name="",
-        needs="",
-        anonymised_at=now,
+        **anonymised_values(now)
     )
 
 
