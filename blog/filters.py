@@ -42,7 +42,9 @@ class BlogFilter(django_filters.FilterSet):
         return posts.filter(tags__slug=slug).distinct()
 
     def filter_author(self, posts, name, value):
-        author = Author.objects.filter(pk=int(value)).first() if value.isdigit() else None
+        # ASCII digits only, within a database integer ("²" passes isdigit() but not int()).
+        valid = value.isascii() and value.isdigit() and len(value) <= 18
+        author = Author.objects.filter(pk=int(value)).first() if valid else None
         self.labels[name] = localized([author], self.locale)[0].name if author else value
         if author is None:
             return posts.none()

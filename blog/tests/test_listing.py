@@ -98,6 +98,16 @@ def test_unknown_filter_shows_the_empty_state(client, blog):
     assert f'<a href="{blog.url}">Näytä kaikki kirjoitukset</a>' in html
 
 
+@pytest.mark.parametrize("author", ["²", "٣", "9" * 30, "-1"])
+def test_an_author_that_is_not_an_id_shows_the_empty_state(client, blog, author):
+    make_posts(blog, 1)
+    response = client.get(blog.url, {"author": author})
+    assert response.status_code == 200
+    assert titles(response) == []
+    # A value the form cannot take at all (NUL) is left out: every post, no error.
+    assert client.get(blog.url, {"author": "a\x00b"}).status_code == 200
+
+
 def test_query_count_does_not_grow_with_the_number_of_posts(client, blog):
     category = CategoryFactory()
 
