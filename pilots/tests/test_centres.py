@@ -157,4 +157,3 @@ def test_centre_listings_section_is_hidden_without_activities(client, centre_ind
     html = client.get(centre.url).content.decode()
     assert "centre__activities" not in html
     assert "Toimintaa ja tapahtumia keskuksessa" not in html
-
