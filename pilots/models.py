@@ -13,11 +13,8 @@ Contacts are translatable snippets (:class:`Contact`), chosen in contact cards s
 details live in one place.
 """
 
-from dataclasses import dataclass
-
 from django.db import models
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -31,6 +28,7 @@ from portal.sections import CENTRE_SECTION_HOOK, collect_sections
 
 from .blocks import CentreContactsBlock, CentreOffersBlock, GuideStreamBlock
 from .filters import CentreFilter
+from .toc import build_table_of_contents
 
 
 class CentreType(models.TextChoices):
@@ -105,38 +103,6 @@ class Contact(TranslatableMixin, index.Indexed, models.Model):
 
 
 # --- Guidance ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class TocEntry:
-    anchor: str
-    title: str
-
-
-# Ids the guide template uses itself; section anchors never take them.
-RESERVED_ANCHORS = frozenset({"main", "toc-heading", "plain-language-heading", "guide-body"})
-
-
-def build_table_of_contents(body):
-    """Table of contents entries and ``(block, anchor)`` pairs for a guide's body.
-
-    Every section gets an anchor slugified from its heading, made unique with a number when
-    headings repeat; other blocks get ``None``.
-    """
-    used = set(RESERVED_ANCHORS)
-    entries = []
-    items = []
-    for block in body:
-        anchor = None
-        if block.block_type == "section":
-            base = slugify(block.value["heading"]) or "section"
-            anchor, number = base, 2
-            while anchor in used:
-                anchor, number = f"{base}-{number}", number + 1
-            used.add(anchor)
-            entries.append(TocEntry(anchor=anchor, title=block.value["heading"]))
-        items.append((block, anchor))
-    return entries, items
 
 
 class GuidanceIndexPage(BasePage):

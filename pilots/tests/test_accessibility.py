@@ -1,6 +1,7 @@
 """Browser checks of the guidance pages: axe-core, table of contents, FAQ and print."""
 
 import pytest
+from playwright.sync_api import expect
 
 from portal.tests.support import axe_violations, format_violations
 
@@ -75,7 +76,7 @@ def test_guide_and_centres_work_without_javascript_and_print(live_server, demo_s
     page.get_by_label("Kunta").select_option(label="Savonlinna")
     page.get_by_role("button", name="Näytä keskukset").click()
     assert "municipality=savonlinna" in page.url
-    assert page.locator(".centre-card").count() == 2
+    expect(page.locator(".centre-card")).to_have_count(2)
     page.get_by_role("link", name="Savonlinnan sote-keskus").click()
     assert page.locator("#liaison-heading + .contact-list").inner_text().count("Sanna Lehtola") == 1
     context.close()

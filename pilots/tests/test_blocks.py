@@ -23,7 +23,7 @@ from pilots.blocks import (
     TimelineBlock,
 )
 from pilots.factories import ContactFactory
-from pilots.models import build_table_of_contents
+from pilots.toc import build_table_of_contents
 
 pytestmark = pytest.mark.django_db
 

@@ -2,6 +2,7 @@
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from directory.events.models import Event
 from portal.tests.support import axe_violations, format_violations
@@ -51,8 +52,9 @@ def test_calendar_filters_and_views_work_without_javascript(live_server, demo_si
     assert "municipality=kuopio" in page.url
     assert page.locator(".event-card").count() >= 1
     page.get_by_role("link", name="Kuukausi").click()
+    # The click returns when the navigation commits; wait for the new document's table.
+    expect(page.locator("table.month-table caption")).to_have_count(1)
     assert "/month/" in page.url and "municipality=kuopio" in page.url
-    assert page.locator("table.month-table caption").count() == 1
     page.keyboard.press("Tab")
     focused = page.evaluate("document.activeElement.textContent")
     assert focused  # the skip link or the first link takes the focus
