@@ -182,31 +182,15 @@ PRIVACY = {
         (
             "paragraph",
             {
-                "fi": "<ul><li>Järjestöjen edustajien käyttäjätilit: nimi, sähköpostiosoite ja "
-                "edustettava järjestö.</li><li>Tapahtumiin ilmoittautuneiden tiedot: nimi, "
-                "sähköposti, tarvittaessa puhelinnumero, organisaatio ja erityistarpeet.</li>"
-                "<li>Virheilmoitukset ja niiden lähettäjän sähköposti, jos hän antoi sen.</li></ul>",
-                "sv": "<ul><li>Användarkonton för organisationernas representanter: namn, "
-                "e-postadress och den organisation de representerar.</li><li>Uppgifter om dem som "
-                "anmält sig till evenemang: namn, e-post och vid behov telefonnummer, organisation "
-                "och särskilda behov.</li><li>Felanmälningar och avsändarens e-post, om hen gav "
-                "den.</li></ul>",
+                "fi": "<p>Alla oleva luettelo tulee suoraan portaalin ohjelmakoodista: siinä on "
+                "jokainen henkilötietoja sisältävä tieto, sen käyttötarkoitus, säilytysaika ja "
+                "tapa poistaa se.</p>",
+                "sv": "<p>Förteckningen nedan kommer direkt från portalens programkod: den visar "
+                "alla uppgifter som innehåller personuppgifter, varför de behandlas, hur länge de "
+                "sparas och hur de raderas.</p>",
             },
         ),
-        ("heading", {"text": {"fi": "Säilytysajat", "sv": "Lagringstider"}, "level": "h2"}),
-        (
-            "paragraph",
-            {
-                "fi": "<p>Ilmoittautumisten henkilötiedot anonymisoidaan 30 päivän kuluttua "
-                "tapahtumasta. Ilmoittautuja voi poistaa tietonsa heti vahvistusviestin linkistä "
-                "(”Poista tietoni”); varattu paikka vapautuu samalla. Käyttäjätili säilyy, kunnes "
-                "käyttäjä pyytää sen poistamista ylläpidolta.</p>",
-                "sv": "<p>Personuppgifterna i anmälningar anonymiseras 30 dagar efter evenemanget. "
-                "Den som anmält sig kan radera sina uppgifter genast via länken i bekräftelsen "
-                "(”Radera mina uppgifter”); en reserverad plats frigörs samtidigt. Ett "
-                "användarkonto finns kvar tills användaren ber administratören att ta bort det.</p>",
-            },
-        ),
+        ("personal_data_register", None),
         ("heading", {"text": {"fi": "Evästeet", "sv": "Kakor"}, "level": "h2"}),
         (
             "paragraph",
@@ -224,9 +208,13 @@ PRIVACY = {
             "paragraph",
             {
                 "fi": "<p>Sinulla on oikeus tarkastaa tietosi, pyytää niiden korjaamista tai "
-                "poistamista ja tehdä valitus tietosuojavaltuutetulle.</p>",
+                "poistamista ja tehdä valitus tietosuojavaltuutetulle. Kirjautunut käyttäjä voi "
+                "ladata kaikki tietonsa ja poistaa käyttäjätilinsä Omat tiedot -sivulla; "
+                "järjestön ilmoitukset jäävät hakemistoon järjestön nimissä.</p>",
                 "sv": "<p>Du har rätt att granska dina uppgifter, be att de rättas eller raderas och "
-                "att lämna klagomål till dataombudsmannen.</p>",
+                "att lämna klagomål till dataombudsmannen. Den som är inloggad kan ladda ner alla "
+                "sina uppgifter och radera sitt konto på sidan Mina uppgifter; organisationens "
+                "annonser blir kvar i katalogen i organisationens namn.</p>",
             },
         ),
     ],

@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from portal.blocks import BaseStreamBlock
+from portal.blocks import BaseStreamBlock, ContentStreamBlock
 from portal.models import BasePage
 from portal.sections import HOME_SECTION_HOOK, collect_sections
 
@@ -69,7 +69,7 @@ class ContentPage(BasePage):
         max_length=600,
         help_text=_("A short lead paragraph, also used as the page's description in listings."),
     )
-    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(ContentStreamBlock(), verbose_name=_("body"), blank=True)
     last_reviewed = models.DateField(
         _("last reviewed"),
         null=True,

@@ -13,6 +13,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from .personal_data import categories
+
 TEXT_GROUP = _("Text")
 MEDIA_GROUP = _("Media")
 LINK_GROUP = _("Links")
@@ -187,3 +189,27 @@ class BaseStreamBlock(blocks.StreamBlock):
     document = DocumentLinkBlock()
     table = TableBlock()
     embed = AccessibleEmbedBlock()
+
+
+class PersonalDataRegisterBlock(blocks.StaticBlock):
+    """The personal data register as the code keeps it (:mod:`portal.personal_data`): what, why,
+    how long and how to have it removed, for each kind of data. For the privacy notice, so that
+    it always says what the portal actually does."""
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["categories"] = [category for category in categories() if category.in_notice]
+        return context
+
+    class Meta:
+        icon = "lock"
+        label = _("Personal data register")
+        admin_text = _("Lists the personal data the portal keeps, generated from its code.")
+        template = "portal/includes/personal_data_register.html"
+        group = TEXT_GROUP
+
+
+class ContentStreamBlock(BaseStreamBlock):
+    """General pages' blocks (About, accessibility statement, privacy notice)."""
+
+    personal_data_register = PersonalDataRegisterBlock()

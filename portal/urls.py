@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal import views
+from portal import account, views
 from portal.sitemaps import SITEMAPS
 
 urlpatterns = [
@@ -28,6 +28,9 @@ if settings.DEBUG:
 
 # Every page is under its language prefix: /fi/…, /sv/…; "/" redirects by the browser's language.
 urlpatterns += i18n_patterns(
+    path("account/my-data/", account.my_data, name="account_my_data"),
+    path("account/my-data/download/", account.download_my_data, name="account_download_data"),
+    path("account/delete/", account.delete_account, name="account_delete"),
     path("account/", include("allauth.urls")),
     path("my/", include("directory.submissions.urls")),
     path("my/", include("directory.registrations.urls")),

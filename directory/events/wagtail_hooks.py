@@ -4,6 +4,10 @@ events on its page, events held at a sote-centre on the centre's page."""
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from directory.listings.export import listing_export
+from directory.listings.workflow import listing_state
+from directory.organisations.personal_data import managed_organisations
+from portal.personal_data import PERSONAL_DATA_HOOK, Category
 from portal.sections import (
     CENTRE_SECTION_HOOK,
     HOME_SECTION_HOOK,
@@ -13,7 +17,7 @@ from portal.sections import (
 from search.registry import SEARCH_TYPES_HOOK
 
 from .calendar import upcoming_events
-from .models import CalendarPage
+from .models import CalendarPage, Event
 from .search_types import search_types
 
 
@@ -76,3 +80,24 @@ def events_at_centre(centre, request):
 
 
 hooks.register(SEARCH_TYPES_HOOK, search_types)
+
+
+def export_events(user):
+    events = Event.objects.filter(organisation__in=managed_organisations(user)).order_by("pk")
+    return [listing_export(event, listing_state(event)[0]) for event in events]
+
+
+@hooks.register(PERSONAL_DATA_HOOK)
+def personal_data_category():
+    # The notice's "listings you manage" row describes events too.
+    return Category(
+        key="events",
+        title=_("Events you manage"),
+        contents="",
+        purpose="",
+        retention="",
+        removal="",
+        order=26,
+        export=export_events,
+        in_notice=False,
+    )

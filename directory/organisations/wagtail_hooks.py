@@ -2,12 +2,16 @@
 held at a sote-centre on the centre's page."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import hooks
+from wagtail.log_actions import LogFormatter
 
 from directory.taxonomy.models import attach_municipality_names
+from portal.personal_data import PERSONAL_DATA_HOOK, Category
 from portal.sections import CENTRE_SECTION_HOOK, HOME_SECTION_HOOK, Section
 from search.registry import SEARCH_TYPES_HOOK
 
+from . import personal_data
 from .models import Activity, DirectoryPage
 from .search_types import search_types
 
@@ -59,3 +63,66 @@ def activities_at_centre(centre, request):
 
 
 hooks.register(SEARCH_TYPES_HOOK, search_types)
+
+
+@hooks.register(PERSONAL_DATA_HOOK)
+def personal_data_categories():
+    return [
+        Category(
+            key="representations",
+            **personal_data.REPRESENTATION_TEXTS,
+            order=20,
+            export=personal_data.export_representations,
+            erase=personal_data.erase_representations,
+            deletion_summary=personal_data.deletion_summary,
+            deletion_fields=personal_data.deletion_fields,
+        ),
+        # Not personal data as such, but part of what a representative takes with them.
+        Category(
+            key="listings",
+            title=_("Listings you manage"),
+            contents=_(
+                "Your organisations' listings and their activities and events, in every state."
+            ),
+            purpose=_("The directory."),
+            retention=_("As long as the organisation keeps them in the directory."),
+            removal=_("Unpublish them on My listings, or ask the moderators to delete them."),
+            order=25,
+            export=personal_data.export_listings,
+        ),
+        Category(
+            key="error_reports",
+            **personal_data.ERROR_REPORT_TEXTS,
+            retention=personal_data.error_report_retention,
+            order=60,
+            export=personal_data.export_error_reports,
+            erase=personal_data.erase_error_reports,
+            prune=personal_data.prune_error_reports,
+        ),
+    ]
+
+
+@hooks.register("register_log_actions")
+def register_log_actions(actions):
+    @actions.register_action(personal_data.REPRESENTATIVE_LEFT)
+    class RepresentativeLeft(LogFormatter):
+        label = _("Representative left")
+
+        def format_message(self, log_entry):
+            remaining = log_entry.data.get("remaining", 0)
+            if remaining:
+                return ngettext(
+                    "A representative deleted their account; %(count)d representative remains.",
+                    "A representative deleted their account; %(count)d representatives remain.",
+                    remaining,
+                ) % {"count": remaining}
+            return _(
+                "A representative deleted their account; the organisation has no "
+                "representative left."
+            )
+
+    actions.register_action(
+        personal_data.HANDED_OVER,
+        _("Representation handed over"),
+        _("A departing representative passed the organisation to another account."),
+    )

@@ -310,6 +310,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Participants' personal data is anonymised this many days after the event ends, by the
 # scheduled `manage.py anonymise_registrations`.
 EVENT_REGISTRATION_RETENTION_DAYS = env.int("EVENT_REGISTRATION_RETENTION_DAYS", default=30)
+# Handled error reports are deleted this many days after they were sent, by the scheduled
+# `manage.py prune_personal_data` (which also runs the registrations' anonymisation).
+ERROR_REPORT_RETENTION_DAYS = env.int("ERROR_REPORT_RETENTION_DAYS", default=365)
 
 # --- Security headers (also on in development; production tightens transport security) -----
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -16,6 +16,8 @@ PAGES = [
     "/sv/om-portalen/",
     "/fi/saavutettavuusseloste/",
     "/sv/tillganglighetsutlatande/",
+    "/fi/tietosuojaseloste/",
+    "/sv/dataskyddsbeskrivning/",
     "/fi/ei-ole-olemassa/",
 ]
 

@@ -64,3 +64,11 @@ def test_dev_admin_is_created_in_development(db, settings, capsys):
     call_command("ensure_dev_admin")
     assert get_user_model().objects.get(username="admin").is_superuser
     assert "/admin/" in capsys.readouterr().out
+
+
+def test_the_privacy_notice_shows_the_register_in_both_languages(client, demo_site):
+    finnish = client.get("/fi/tietosuojaseloste/").content.decode()
+    swedish = client.get("/sv/dataskyddsbeskrivning/").content.decode()
+    assert "Tapahtumiin ilmoittautumiset" in finnish and "Kuinka kauan" in finnish
+    assert "Anmälningar till evenemang" in swedish and "Hur länge" in swedish
+    assert "Omat tiedot" in finnish and "Mina uppgifter" in swedish

@@ -95,8 +95,19 @@ def test_account_and_submission_pages_have_no_axe_violations(
         "/sv/my/activity/new/",
         f"/fi/my/activity/{activity.pk}/",
         "/sv/my/represent/",
+        "/fi/account/my-data/",
+        "/sv/account/my-data/",
+        "/sv/account/delete/",
     ):
         check(path)
+    # Deleting the account without the password: the errors are accessible too.
+    browser_page.goto(live_server.url + "/fi/account/delete/")
+    browser_page.get_by_role("button", name="Poista käyttäjätilini").click()
+    browser_page.wait_for_load_state()
+    assert browser_page.get_by_role("alert").is_visible()
+    violations = axe_violations(browser_page)
+    if violations:
+        failures["account deletion with errors"] = format_violations(violations)
     # A form sent with errors: the summary and the field messages must be accessible too.
     browser_page.goto(live_server.url + "/fi/my/activity/new/")
     browser_page.get_by_role("button", name="Lähetä hyväksyttäväksi").click()

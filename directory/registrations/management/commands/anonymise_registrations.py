@@ -7,32 +7,10 @@ dates stay for statistics, and ``anonymised_at`` records when it happened. Runni
 changes nothing.
 """
 
-import datetime
-
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db.models import F, Max
-from django.db.models.functions import Coalesce
-from django.utils import timezone
 
-from directory.events.models import Event
-from directory.registrations.models import EventRegistration
-from directory.registrations.privacy import anonymised_values
-
-
-def anonymise_registrations(days, now=None):
-    """Anonymise what is due; returns how many registrations were anonymised."""
-    now = now or timezone.now()
-    cutoff = now - datetime.timedelta(days=days)
-    ended = (
-        Event.objects.order_by()
-        .annotate(last_end=Coalesce(Max("occurrences__end"), F("end")))
-        .filter(last_end__lt=cutoff)
-        .values("pk")
-    )
-    return EventRegistration.objects.filter(event__in=ended, anonymised_at__isnull=True).update(
-        **anonymised_values(now)
-    )
+from directory.registrations.privacy import anonymise_registrations
 
 
 class Command(BaseCommand):
