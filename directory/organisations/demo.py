@@ -6,12 +6,18 @@ moderation and one has changes requested, so the moderation queue has something 
 """
 
 import datetime
+import io
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files.images import ImageFile
 from django.utils import timezone
+from PIL import Image as PillowImage
+from PIL import ImageDraw
+from stdnum.fi import ytunnus
+from wagtail.images import get_image_model
 from wagtail.models import Workflow
 
 from directory.taxonomy.models import Municipality, ServiceLanguage, TargetGroup, Theme
@@ -468,6 +474,50 @@ def _by_slug(model, slugs):
     return list(model.objects.default_locale().filter(slug__in=slugs))
 
 
+# Member organisations of an umbrella organisation (child name -> parent name).
+PARENTS = {
+    "Savonlinnan Nuorisoseura ry": "Savonlinnan Seudun Kolomonen ry",
+    "Juvan Kylätalo ry": "Savonlinnan Seudun Kolomonen ry",
+    "Kouvolan Kuuloyhdistys ry": "Kouvolan Vammaisjärjestöjen Yhdistys ry",
+}
+# Organisations with a demo logo: (background, foreground) colours.
+LOGOS = {
+    "Savonlinnan Seudun Kolomonen ry": ("#0b5cad", "#ffd54f"),
+    "Kouvolan Vammaisjärjestöjen Yhdistys ry": ("#1e6b35", "#ffffff"),
+    "Raahen Mielenterveysyhdistys Helmi ry": ("#6a1b9a", "#f8bbd0"),
+    "Kymenlaakson Sydänpiiri ry": ("#b00020", "#ffffff"),
+}
+
+
+def demo_business_id(index):
+    """An invented but valid business ID (Y-tunnus) from a range not given to real ones."""
+    number = 9_900_000 + index * 7
+    while True:
+        for digit in range(10):
+            candidate = f"{number:07d}-{digit}"
+            if ytunnus.is_valid(candidate):
+                return candidate
+        number += 1
+
+
+def demo_logo(name, colours):
+    """A simple drawn logo (three overlapping circles), saved once."""
+    Image = get_image_model()
+    title = f"Logo: {name}"
+    image = Image.objects.filter(title=title).first()
+    if image is None:
+        background, foreground = colours
+        picture = PillowImage.new("RGB", (400, 400), background)
+        draw = ImageDraw.Draw(picture)
+        for x, y in ((130, 150), (270, 150), (200, 260)):
+            draw.ellipse((x - 80, y - 80, x + 80, y + 80), outline=foreground, width=18)
+        buffer = io.BytesIO()
+        picture.save(buffer, format="PNG", optimize=True)
+        image = Image(title=title, file=ImageFile(buffer, name="logo.png"))
+        image.save()
+    return image
+
+
 def load(command):
     home = HomePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
     create_page(home, DirectoryPage, dict(DIRECTORY_PAGE), "directory")
@@ -497,8 +547,15 @@ def load(command):
             post_office=municipalities[municipality].name,
             wellbeing_county=municipalities[municipality].county,
             last_confirmed=today - datetime.timedelta(days=20 + index * 13),
+            # Registered associations have a business ID; clubs and parishes here do not.
+            business_id=demo_business_id(index) if org_type not in ("club", "parish") else "",
             live=True,
         )
+        if name in LOGOS:
+            organisation.logo = demo_logo(name, LOGOS[name])
+            organisation.logo_alt_text = f"{name}: logo"
+        if name in PARENTS:
+            organisation.parent = Organisation.objects.get(name=PARENTS[name])
         organisation.save()
         organisation.municipalities.set([municipalities[municipality]])
         organisation.languages.set([languages["fi"]] + ([languages["sv"]] if text_sv else []))
@@ -539,10 +596,12 @@ def load(command):
                 organisation=organisation,
                 title=f"{title_fi}: {municipality.name}",
                 summary=summary_fi,
-                description=f"{summary_fi}\n\n{organisation.name} järjestää toimintaa yhdessä "
-                f"paikallisten toimijoiden kanssa. Voit tulla mukaan yksin tai läheisen kanssa.",
+                description=f"{organisation.name} järjestää toimintaa yhdessä paikallisten "
+                "toimijoiden kanssa. Voit tulla mukaan yksin tai läheisen kanssa.\n\n"
+                "Kysy lisää yhteyshenkilöltä tai tule tutustumaan.",
                 kind=kind,
-                channel="phone" if kind == "counselling" and count % 2 else "place",
+                # A helpline is by phone, never "on site".
+                channel="phone" if "puhelim" in title_fi else "place",
                 venue_name=f"{organisation.abbreviation or organisation.name.split(' ry')[0]} – kerhotila",
                 street_address=f"Järjestökatu {org_index + 1}",
                 postal_code="00000",
@@ -586,7 +645,8 @@ def load(command):
                     language="sv",
                     title=f"{title_sv}: {municipality.localized.name}",
                     summary=summary_sv,
-                    description=summary_sv,
+                    description=f"{organisation.name} ordnar verksamheten tillsammans med lokala "
+                    "aktörer. Du kan komma ensam eller med en närstående.",
                 )
             activity.save_revision().publish()
 

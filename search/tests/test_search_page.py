@@ -75,7 +75,9 @@ def test_results_of_every_type_with_labels_and_counts(client, everything):
         ["Blogikirjoitus", "Sote-keskus", "Sivu", "Järjestö", "Toiminta", "Tapahtuma"]
     )
     filters = re.findall(
-        r'<li><a href="\?([^"]*)"[^>]*>([^<]*)<span class="search-types__count">\((\d+)\)', html
+        r'<li><a href="/fi/search/\?([^"]*)"[^>]*>([^<]*)'
+        r'<span class="search-types__count">\((\d+)\)',
+        html,
     )
     assert [(label.strip(), count) for _query, label, count in filters] == [
         ("Kaikki", "6"),
@@ -92,7 +94,7 @@ def test_type_filter_keeps_the_counts_of_every_type(client, everything):
     response = client.get("/fi/search/?q=kirjasto&type=events")
     assert titles(response) == ["Kirjasto tapahtuma"]
     html = response.content.decode()
-    assert 'href="?q=kirjasto&amp;type=events" aria-current="true"' in html
+    assert 'href="/fi/search/?q=kirjasto&amp;type=events" aria-current="true"' in html
     assert "(6)" in html  # "All" still shows every result
     assert "Tapahtumat" in count_text(response)
 
@@ -107,7 +109,7 @@ def test_a_type_without_results_offers_every_type(client, everything):
     response = client.get("/fi/search/?q=kerho&type=blog")
     html = response.content.decode()
     assert titles(response) == []
-    assert 'href="?q=kerho"' in html
+    assert 'href="/fi/search/?q=kerho"' in html
 
 
 def test_upcoming_events_come_before_past_ones(client, home, swedish_home, listing_pages):
@@ -184,7 +186,7 @@ def test_pagination(client, home, listing_pages):
     first = client.get("/fi/search/?q=sivutusyhdistys")
     assert len(titles(first)) == 20
     html = first.content.decode()
-    assert 'href="?q=sivutusyhdistys&amp;page=2"' in html
+    assert 'href="/fi/search/?q=sivutusyhdistys&amp;page=2"' in html
     assert '<ol class="listing-list search-results__list" start="1">' in html
     second = client.get("/fi/search/?q=sivutusyhdistys&page=2")
     assert len(titles(second)) == 5

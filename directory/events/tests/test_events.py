@@ -284,6 +284,20 @@ def test_event_pages_are_in_the_sitemap(client, calendar_page):
 # --- iCal ----------------------------------------------------------------------------------
 
 
+def test_the_subscribe_box_is_near_the_top_with_an_address_to_copy(client, calendar_page):
+    EventFactory(title="Kuorokonsertti")
+    html = client.get("/fi/kalenteri/?municipality=kuopio").content.decode()
+    box = html.index('class="subscribe')
+    assert box < html.index('id="results-heading"')
+    addresses = re.findall(r'class="subscribe__address" value="([^"]+)" readonly', html)
+    assert len(addresses) == 2  # all events, and these filtered events
+    assert all(re.match(r"https?://[^/]+/fi/kalenteri/", address) for address in addresses)
+    assert addresses[1].endswith("?municipality=kuopio")
+    webcal = re.findall(r'href="(webcal://[^"]+)"', html)
+    assert webcal == [re.sub("^https?://", "webcal://", address) for address in addresses]
+    assert "Kopioi osoite" in html  # the copy button (shown when the browser can copy)
+
+
 def test_ical_feed_round_trips_with_a_real_parser(client, calendar_page):
     start = in_days(4)
     series = EventFactory(

@@ -54,7 +54,7 @@ def test_facets_combine_and_count_other_choices(client, directory_page):
 def test_chips_remove_one_filter_at_a_time(client, directory_page):
     ActivityFactory(themes=["leisure"])
     html = client.get("/fi/hakemisto/?municipality=kuopio&theme=leisure&free=1").content.decode()
-    chips = re.findall(r'<a class="chip" href="\?([^"]*)">', html)
+    chips = re.findall(r'<a class="chip" href="/fi/hakemisto/\?([^"]*)">', html)
     assert len(chips) == 3
     assert "municipality=kuopio&amp;free=1" in chips  # the theme chip keeps the other two
     assert "theme=leisure&amp;free=1" in chips
@@ -91,9 +91,37 @@ def test_pagination_keeps_filters(client, directory_page):
     for n in range(25):
         ActivityFactory(title=f"Ryhmä {n:02d}", themes=["leisure"])
     html = client.get("/fi/hakemisto/?theme=leisure").content.decode()
-    assert 'href="?theme=leisure&amp;page=2" rel="next"' in html
+    assert 'href="/fi/hakemisto/?theme=leisure&amp;page=2" rel="next"' in html
     page2 = client.get("/fi/hakemisto/?theme=leisure&page=2").content.decode()
     assert "Ryhmä 24" in page2 and "Ryhmä 00" not in page2
+    # Without filters the links carry only the page; page 1 is the page's own address.
+    unfiltered = client.get("/fi/hakemisto/?page=2").content.decode()
+    assert "?&amp;" not in unfiltered and "?&" not in unfiltered
+    assert 'href="/fi/hakemisto/" rel="prev"' in unfiltered
+
+
+def test_long_compounds_in_cards_get_soft_hyphens(client, directory_page):
+    ActivityFactory(title="Mielenterveysyhdistyksen vertaistukiryhmä")
+    html = client.get("/fi/hakemisto/").content.decode()
+    assert "ver\u00adtais\u00adtu\u00adki\u00adryh\u00admä" in html
+    assert "Mie\u00adlen\u00adter" in html
+    # The letters stay the same: only where a line may break changes.
+    assert "Mielenterveysyhdistyksen vertaistukiryhmä" in html.replace("\u00ad", "")
+
+
+def test_the_print_card_has_full_addresses_and_no_repeated_summary(client, directory_page):
+    activity = ActivityFactory(
+        title="Kävelyryhmä",
+        summary="Reipas kävely kerran viikossa.",
+        description="Reipas kävely kerran viikossa.\n\nLähdemme kirjaston edestä.",
+    )
+    html = client.get(directory_page.listing_url(activity)).content.decode()
+    main = html[html.index("<main") :]
+    assert main.count("Reipas kävely kerran viikossa.") == 1
+    assert "Lähdemme kirjaston edestä." in main
+    organiser = directory_page.listing_url(activity.organisation)
+    assert f'href="http://testserver{organiser}"' in main
+    assert re.search(r'class="print-only">[^<]*: http://testserver/fi/hakemisto/', main)
 
 
 def test_bad_input_gives_a_normal_page(client, directory_page):

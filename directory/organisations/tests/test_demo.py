@@ -1,5 +1,6 @@
 import pytest
 from django.core.management import call_command
+from stdnum.fi import ytunnus
 
 from directory.organisations.demo import _demo_accounts
 from directory.organisations.models import Activity, Organisation
@@ -53,3 +54,30 @@ def test_directory_demo_runs_twice_without_changes(demo_site):
     before = (Organisation.objects.count(), Activity.objects.count())
     call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert (Organisation.objects.count(), Activity.objects.count()) == before
+
+
+def test_demo_organisations_show_the_whole_profile(client, demo_site):
+    with_logo = Organisation.objects.exclude(logo=None)
+    assert with_logo.count() >= 3 and all(o.logo_alt_text for o in with_logo)
+    member = Organisation.objects.get(name="Savonlinnan Nuorisoseura ry")
+    assert member.parent.name == "Savonlinnan Seudun Kolomonen ry"
+    ids = list(Organisation.objects.exclude(business_id="").values_list("business_id", flat=True))
+    assert len(ids) >= 20 and all(ytunnus.is_valid(number) for number in ids)
+    html = client.get("/fi/toimintahakemisto/").content.decode()
+    assert html  # the directory renders with the full profiles
+    page = client.get(
+        f"/fi/toimintahakemisto/organisation/{member.slug}/", follow=True
+    ).content.decode()
+    assert "Savonlinnan Seudun Kolomonen ry" in page and member.business_id in page
+
+
+def test_a_phone_service_is_not_on_site(demo_site):
+    helplines = Activity.objects.filter(title__startswith="Keskusteluapu puhelimessa")
+    assert helplines.exists()
+    assert set(helplines.values_list("channel", flat=True)) == {"phone"}
+    assert not helplines.exclude(venue_name="").exists()
+
+
+def test_demo_descriptions_do_not_repeat_the_summary(demo_site):
+    for activity in Activity.objects.filter(live=True):
+        assert not activity.description.startswith(activity.summary), activity.title
