@@ -115,10 +115,56 @@ def clean_uploaded_image(upload):
     return SimpleUploadedFile(name, buffer.getvalue(), content_type=f"image/{extension}")
 
 
-def https_by_default(model_field, **kwargs):
-    """Addresses typed without a scheme get https:// (Django 6's default, asked for now)."""
+# The only value formats HTML accepts in date, time and date-and-time inputs, in every language.
+# Django would render the active language's format (17.00.00 and 01.01.2027 in Finnish), which
+# browsers throw away: the field would come back empty. Parsing still accepts both.
+ISO_DATE_FORMAT = "%Y-%m-%d"
+ISO_TIME_FORMAT = "%H:%M"
+ISO_DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
+
+
+class IsoDateInput(forms.DateInput):
+    """``<input type="date">`` with the value as 2027-01-01 whatever the language."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format=ISO_DATE_FORMAT)
+
+
+class IsoTimeInput(forms.TimeInput):
+    """``<input type="time">`` with the value as 17:00 whatever the language."""
+
+    input_type = "time"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format=ISO_TIME_FORMAT)
+
+
+class IsoDateTimeInput(forms.DateTimeInput):
+    """``<input type="datetime-local">``: 2026-12-24T18:00 in Finnish time (the current time zone),
+    whatever the language."""
+
+    input_type = "datetime-local"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format=ISO_DATETIME_FORMAT)
+
+
+def public_formfield(model_field, **kwargs):
+    """The form field of a model field on a public form (every public ``ModelForm``'s
+    ``formfield_callback``): dates and times in the inputs HTML has for them, with the values in
+    the formats those inputs take, and addresses typed without a scheme get https:// (Django 6's
+    default, asked for now)."""
     if isinstance(model_field, models.URLField):
         kwargs.setdefault("assume_scheme", "https")
+    # DateTimeField is a DateField: check it first.
+    if isinstance(model_field, models.DateTimeField):
+        kwargs.setdefault("widget", IsoDateTimeInput)
+    elif isinstance(model_field, models.DateField):
+        kwargs.setdefault("widget", IsoDateInput)
+    elif isinstance(model_field, models.TimeField):
+        kwargs.setdefault("widget", IsoTimeInput)
     return model_field.formfield(**kwargs)
 
 
@@ -168,3 +214,43 @@ class SecondLanguageMixin:
             if any(values.values()):
                 rows.append(self.translation_model(language=code, **values))
         return rows
+
+
+def _field_anchor(bound_field):
+    """The id the summary links to: the input, or a group's first choice."""
+    if isinstance(bound_field.field.widget, forms.RadioSelect | forms.CheckboxSelectMultiple):
+        return f"{bound_field.auto_id}_0"
+    return bound_field.id_for_label or bound_field.auto_id
+
+
+def _form_errors(form, prefix=""):
+    items = [{"anchor": "", "label": prefix, "message": error} for error in form.non_field_errors()]
+    for bound_field in form:
+        label = f"{prefix}: {bound_field.label}" if prefix else str(bound_field.label)
+        items.extend(
+            {"anchor": _field_anchor(bound_field), "label": label, "message": error}
+            for error in bound_field.errors
+        )
+    return items
+
+
+def error_summary(form, *formsets):
+    """Every error of a form and of its formsets, for the summary at the top of the page: each
+    with the id of the field to link to, the field's label and the message.
+
+    A formset's forms are named with its ``item_label`` ("Weekly time %(number)s"); its own
+    errors (too many forms, for example) link to ``<prefix>-errors``, where the form template
+    shows them too.
+    """
+    items = _form_errors(form) if isinstance(form, forms.BaseForm) else []
+    for formset in formsets:
+        if not isinstance(formset, forms.BaseFormSet):
+            continue
+        items.extend(
+            {"anchor": f"{formset.prefix}-errors", "label": "", "message": error}
+            for error in formset.non_form_errors()
+        )
+        item_label = getattr(formset, "item_label", "")
+        for number, item in enumerate(formset.forms, 1):
+            items.extend(_form_errors(item, item_label % {"number": number} if item_label else ""))
+    return items

@@ -13,7 +13,7 @@ from directory.listings.forms import (
     HoneypotMixin,
     SecondLanguageMixin,
     clean_uploaded_image,
-    https_by_default,
+    public_formfield,
 )
 from directory.listings.models import ACCESSIBILITY_FLAGS
 from directory.organisations.models import (
@@ -40,7 +40,7 @@ class OrganisationForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
 
     class Meta:
         model = Organisation
-        formfield_callback = https_by_default
+        formfield_callback = public_formfield
         fields = [
             "name",
             "abbreviation",
@@ -108,7 +108,7 @@ class ActivityForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
 
     class Meta:
         model = Activity
-        formfield_callback = https_by_default
+        formfield_callback = public_formfield
         fields = [
             "organisation",
             "original_language",
@@ -151,8 +151,6 @@ class ActivityForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
             "target_groups": forms.CheckboxSelectMultiple,
             "languages": forms.CheckboxSelectMultiple,
             "description": forms.Textarea(attrs={"rows": 6}),
-            "valid_from": forms.DateInput(attrs={"type": "date"}),
-            "valid_to": forms.DateInput(attrs={"type": "date"}),
         }
 
     def __init__(self, *args, organisations=None, **kwargs):
@@ -184,17 +182,8 @@ class ActivityForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
         return activity
 
 
+SLOT_LABEL = _("Weekly time %(number)s")
 WEEKDAY_CHOICES = [(str(value), label) for value, label in WeeklySlot.Weekday.choices]
-LOCAL_DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
-
-
-class LocalDateTimeInput(forms.DateTimeInput):
-    """``<input type="datetime-local">``; the browser sends 2026-12-24T18:00 (Helsinki time)."""
-
-    input_type = "datetime-local"
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs=attrs, format=LOCAL_DATETIME_FORMAT)
 
 
 class EventForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
@@ -216,7 +205,7 @@ class EventForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
 
     class Meta:
         model = Event
-        formfield_callback = https_by_default
+        formfield_callback = public_formfield
         fields = [
             "organisation",
             "original_language",
@@ -261,11 +250,6 @@ class EventForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
             "languages": forms.CheckboxSelectMultiple,
             "description": forms.Textarea(attrs={"rows": 6}),
             "excluded_dates": forms.Textarea(attrs={"rows": 3}),
-            "start": LocalDateTimeInput(),
-            "end": LocalDateTimeInput(),
-            "registration_opens": LocalDateTimeInput(),
-            "registration_closes": LocalDateTimeInput(),
-            "repeat_until": forms.DateInput(attrs={"type": "date"}),
         }
 
     def __init__(self, *args, organisations=None, **kwargs):
@@ -306,11 +290,8 @@ class EventForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
 class WeeklySlotForm(forms.ModelForm):
     class Meta:
         model = WeeklySlot
+        formfield_callback = public_formfield
         fields = ["weekday", "start_time", "end_time"]
-        widgets = {
-            "start_time": forms.TimeInput(attrs={"type": "time"}),
-            "end_time": forms.TimeInput(attrs={"type": "time"}),
-        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -343,7 +324,9 @@ def slot_formset(data=None, activity=None):
         validate_max=True,
         absolute_max=7,  # never build more forms than a week has days, whatever is posted
     )
-    return formset_class(data=data, initial=initial, prefix="slots")
+    formset = formset_class(data=data, initial=initial, prefix="slots")
+    formset.item_label = SLOT_LABEL  # names each slot's errors in the error summary
+    return formset
 
 
 def slots_from(formset):
@@ -374,5 +357,6 @@ class RepresentationRequestForm(HoneypotMixin, forms.Form):
 class ErrorReportForm(HoneypotMixin, forms.ModelForm):
     class Meta:
         model = ErrorReport
+        formfield_callback = public_formfield
         fields = ["message", "email"]
         widgets = {"message": forms.Textarea(attrs={"rows": 4})}
