@@ -18,6 +18,7 @@ urlpatterns = [
     ),
     path("<str:model_name>/<int:pk>/withdraw/", views.withdraw, name="directory_withdraw"),
     path("<str:model_name>/<int:pk>/unpublish/", views.unpublish, name="directory_unpublish"),
+    path("<str:model_name>/<int:pk>/republish/", views.republish, name="directory_republish"),
     path(
         "<str:model_name>/<int:pk>/confirm/",
         views.confirm_current,

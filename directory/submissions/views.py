@@ -53,7 +53,15 @@ def my_listings(request):
     rows = []
     for listing in [*organisations, *activities, *events]:
         state, comment = moderation.listing_state(listing)
-        rows.append({"listing": listing, "state": state, "comment": comment})
+        rows.append(
+            {
+                "listing": listing,
+                "state": state,
+                "comment": comment,
+                "republish_directly": state == moderation.ListingState.UNPUBLISHED
+                and republishes_directly(listing),
+            }
+        )
     pending_requests = Representation.objects.filter(
         user=request.user, status=Representation.Status.PENDING
     ).select_related("organisation")
@@ -233,11 +241,61 @@ def withdraw(request, model_name, pk):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def unpublish(request, model_name, pk):
+    """Asks first (GET: a page with the consequences and a button); the button (POST) hides."""
     listing = _own_listing(request, model_name, pk)
-    moderation.unpublish(listing, request.user)
-    messages.success(request, _("The listing is no longer public."))
+    if request.method == "POST":
+        moderation.unpublish(listing, request.user)
+        messages.success(
+            request,
+            _("The listing is no longer public. You can publish it again in My listings."),
+        )
+        return redirect("directory_my_listings")
+    if not listing.live:
+        return redirect("directory_my_listings")
+    return render(
+        request,
+        "directory/unpublish_confirm.html",
+        {"listing": listing, "model_name": model_name},
+    )
+
+
+def _unpublished_by_representative(listing):
+    """Whether the organisation's own representatives unpublished the listing (not a
+    moderator): only then may they publish it again without moderation."""
+    user = moderation.last_unpublished_by(listing)
+    organisation_id = listing.pk if isinstance(listing, Organisation) else listing.organisation_id
+    return (
+        user is not None
+        and Organisation.objects.represented_by(user).filter(pk=organisation_id).exists()
+    )
+
+
+def republishes_directly(listing):
+    """Publishing it again needs no moderation: unchanged since approval, and unpublished by
+    its representatives."""
+    return moderation.unchanged_since_approval(listing) and _unpublished_by_representative(
+        listing
+    )
+
+
+@login_required
+@require_POST
+def republish(request, model_name, pk):
+    listing = _own_listing(request, model_name, pk)
+    state, _comment = moderation.listing_state(listing)
+    if state != moderation.ListingState.UNPUBLISHED:
+        return redirect("directory_my_listings")
+    public = moderation.republish(
+        listing, request.user, without_moderation=_unpublished_by_representative(listing)
+    )
+    messages.success(
+        request,
+        _("The listing is public again.")
+        if public
+        else _("The moderators check the listing before it is public again. We will e-mail you."),
+    )
     return redirect("directory_my_listings")
 
 

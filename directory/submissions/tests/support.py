@@ -2,6 +2,7 @@
 
 import io
 
+from django.urls import reverse
 from PIL import Image as PillowImage
 
 from directory.taxonomy.models import Theme
@@ -66,3 +67,14 @@ def png_bytes(size=(400, 300), exif=False):
     else:
         image.save(buffer, format="PNG")
     return buffer.getvalue()
+
+
+def approve(client, moderator, listing, action="approve", comment=""):
+    client.force_login(moderator)
+    task_state = listing.current_workflow_task_state
+    name = listing.snippet_viewset.get_url_name("workflow_action")
+    response = client.post(
+        reverse(name, args=[listing.pk, action, task_state.pk]), {"comment": comment}
+    )
+    assert response.status_code in (200, 302)
+    client.logout()

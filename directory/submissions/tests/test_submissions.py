@@ -20,20 +20,9 @@ from directory.submissions.views import confirm_token
 from directory.taxonomy.models import Municipality, Theme
 from portal.tests.support import assert_not_public
 
-from .support import PASSWORD, activity_data, organisation_data, png_bytes
+from .support import PASSWORD, activity_data, approve, organisation_data, png_bytes
 
 pytestmark = pytest.mark.django_db
-
-
-def approve(client, moderator, listing, action="approve", comment=""):
-    client.force_login(moderator)
-    task_state = listing.current_workflow_task_state
-    name = listing.snippet_viewset.get_url_name("workflow_action")
-    response = client.post(
-        reverse(name, args=[listing.pk, action, task_state.pk]), {"comment": comment}
-    )
-    assert response.status_code in (200, 302)
-    client.logout()
 
 
 def test_the_whole_path_from_sign_up_to_a_public_activity(
