@@ -1,4 +1,5 @@
-"""The frame of every listing form: honeypot, image uploads, texts in other languages.
+"""The frame of every listing form: honeypot, plain text, dates and times, texts in other
+languages, the error summary (image uploads are in :mod:`directory.listings.uploads`).
 
 Every field has a length limit, errors are shown next to the field and in a summary, and nothing
 typed is lost: an invalid form comes back with everything filled in. The texts in the other
@@ -6,19 +7,13 @@ portal languages can be given in the same form; they become translation rows of 
 (:class:`directory.listings.models.ListingTranslation`).
 """
 
-import io
 import unicodedata
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from PIL import Image as PillowImage
-from wagtail.images import get_image_model
-
-MIN_UPLOAD_PIXELS = (200, 200)
 
 
 def contains_control_characters(value, multiline):
@@ -67,52 +62,6 @@ class HoneypotMixin(PlainTextMixin):
         if self.cleaned_data.get("homepage"):
             raise ValidationError(_("This form could not be sent."))
         return ""
-
-
-def clean_uploaded_image(upload):
-    """Accept only a real image within the limits; return a re-encoded copy without metadata."""
-    if upload is None:
-        return None
-    max_bytes = settings.PORTAL_IMAGE_MAX_BYTES
-    max_pixels = settings.PORTAL_IMAGE_MAX_PIXELS
-    if upload.size > max_bytes:
-        raise ValidationError(
-            _("The image is too large. The largest allowed size is %(size)s MB.")
-            % {"size": max_bytes // (1024 * 1024)}
-        )
-    try:
-        with PillowImage.open(upload) as image:
-            # Opening reads only the header: check the pixel count before decoding anything.
-            width, height = image.size
-            if width * height > max_pixels:
-                raise ValidationError(
-                    _(
-                        "The image is too large: %(width)s × %(height)s pixels. It can have at "
-                        "most %(megapixels)s million pixels; make it smaller and try again."
-                    )
-                    % {"width": width, "height": height, "megapixels": max_pixels // 1_000_000}
-                )
-            image.verify()
-        upload.seek(0)
-        with PillowImage.open(upload) as image:
-            if width < MIN_UPLOAD_PIXELS[0] or height < MIN_UPLOAD_PIXELS[1]:
-                raise ValidationError(
-                    _("The image is too small. It must be at least 200 × 200 pixels.")
-                )
-            image_format = "PNG" if image.format == "PNG" else "JPEG"
-            clean = image.convert("RGBA" if image_format == "PNG" else "RGB")
-            # A new image from the pixels alone: EXIF, GPS and other metadata stay behind.
-            stripped = PillowImage.new(clean.mode, clean.size)
-            stripped.paste(clean)
-            buffer = io.BytesIO()
-            stripped.save(buffer, format=image_format)
-    except ValidationError:
-        raise
-    except Exception as error:
-        raise ValidationError(_("This file is not an image we can read (JPEG or PNG).")) from error
-    extension = "png" if image_format == "PNG" else "jpg"
-    name = f"upload.{extension}"
-    return SimpleUploadedFile(name, buffer.getvalue(), content_type=f"image/{extension}")
 
 
 # The only value formats HTML accepts in date, time and date-and-time inputs, in every language.
@@ -168,9 +117,17 @@ def public_formfield(model_field, **kwargs):
     return model_field.formfield(**kwargs)
 
 
-def store_image(upload, title):
-    image_model = get_image_model()
-    return image_model.objects.create(title=title[:255], file=upload)
+class PublicHelpTextsMixin:
+    """The models' help texts are written for the project's staff in the Wagtail admin ("Leave
+    empty for the project's own events"); a public ``ModelForm`` shows only the help texts it
+    gives itself (``Meta.help_texts``) and those of the fields it declares."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        own = getattr(self._meta, "help_texts", None) or {}
+        for name, field in self.fields.items():
+            if name not in own and name not in self.declared_fields:
+                field.help_text = ""
 
 
 class SecondLanguageMixin:

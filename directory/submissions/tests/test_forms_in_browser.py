@@ -15,6 +15,8 @@ from directory.organisations.factories import ActivityFactory, OrganisationFacto
 from directory.organisations.models import Activity, Representation, WeeklySlot
 from portal.tests.support import axe_violations, format_violations
 
+from .support import png_bytes
+
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
@@ -129,3 +131,88 @@ def test_an_error_keeps_the_times_and_the_summary_leads_to_the_field(
         datetime.date(2027, 5, 31),
         EXPECTED_SLOTS,
     )
+
+
+def test_finding_an_organisation_works_without_javascript(
+    live_server, chromium, client, signed_in_page
+):
+    kolomonen = OrganisationFactory(
+        name="Savonlinnan Seudun Kolomonen ry", post_office="Savonlinna"
+    )
+    OrganisationFactory(name="Kolomosen piilotettu haara", live=False)
+    context = chromium.new_context(java_script_enabled=False)
+    context.add_cookies(signed_in_page.context.cookies())
+    page = context.new_page()
+    page.goto(f"{live_server.url}/fi/my/represent/")
+    page.get_by_label("Järjestön nimi tai Y-tunnus").fill("kolomo")
+    page.get_by_label("Järjestön nimi tai Y-tunnus").press("Enter")
+    page.wait_for_load_state()
+    choices = page.get_by_role("radio")
+    assert choices.count() == 1
+    page.get_by_label("Savonlinnan Seudun Kolomonen ry (Savonlinna)").check()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Lähetä pyyntö").click()
+    assert urlsplit(page.url).path == "/fi/my/"
+    assert Representation.objects.filter(
+        organisation=kolomonen, status=Representation.Status.PENDING
+    ).exists()
+    context.close()
+
+
+def test_suggestions_choose_an_organisation_with_the_keyboard(live_server, signed_in_page):
+    page = signed_in_page
+    kolomonen = OrganisationFactory(
+        name="Savonlinnan Seudun Kolomonen ry", post_office="Savonlinna"
+    )
+    page.goto(f"{live_server.url}/sv/my/represent/")
+    field = page.get_by_role("combobox", name="Organisationens namn eller FO-nummer")
+    field.press_sequentially("kolom", delay=50)
+    page.get_by_role("option", name="Savonlinnan Seudun Kolomonen ry").wait_for()
+    field.press("ArrowDown")
+    with page.expect_navigation():
+        field.press("Enter")
+    assert page.url.endswith(f"/sv/my/represent/?organisation={kolomonen.pk}")
+    assert page.get_by_role("radio").is_checked()
+
+
+def test_the_new_form_pages_have_no_axe_violations(live_server, signed_in_page, tmp_path):
+    page = signed_in_page
+    activity = weekly_activity(page.organisation)
+    activity.save_revision().publish()
+    OrganisationFactory(name="Kolomonen ry")
+    image = tmp_path / "kuva.png"
+    image.write_bytes(png_bytes())
+    failures = {}
+
+    def check(name):
+        violations = axe_violations(page)
+        if violations:
+            failures[name] = format_violations(violations)
+
+    page.goto(f"{live_server.url}/fi/my/activity/{activity.pk}/unpublish/")
+    check("unpublish question")
+    page.goto(f"{live_server.url}/sv/my/represent/?q=kolo")
+    check("representation search results")
+    page.get_by_role("button", name="Skicka begäran").click()
+    page.wait_for_load_state()
+    assert page.get_by_role("alert").is_visible()
+    check("representation request with an error")
+    # A form with an error keeps the chosen image, and its preview shows the public page's facts.
+    page.goto(f"{live_server.url}/fi/my/activity/new/")
+    page.locator("#id_image_upload").set_input_files(str(image))
+    page.locator("#id_image_alt_text").fill("Kävelijöitä")
+    with page.expect_navigation():
+        page.get_by_role("button", name=SEND["fi"]).click()
+    assert page.get_by_text("Valitsemasi kuva on tallessa").is_visible()
+    check("activity form with errors and a kept image")
+    page.goto(f"{live_server.url}/fi/my/activity/{activity.pk}/")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Esikatsele").click()
+    assert page.locator(".preview dl.facts").is_visible()
+    check("activity preview")
+    page.goto(f"{live_server.url}/sv/my/event/new/")
+    with page.expect_navigation():
+        page.get_by_role("button", name=SEND["sv"]).click()
+    assert page.get_by_role("alert").is_visible()
+    check("event form with errors")
+    assert not failures, "\n".join(f"{name}:\n{text}" for name, text in failures.items())
