@@ -1,4 +1,5 @@
-"""The frame of every listing form: honeypot, image uploads, texts in other languages.
+"""The frame of every listing form: honeypot, plain text, dates and times, texts in other
+languages, the error summary (image uploads are in :mod:`directory.listings.uploads`).
 
 Every field has a length limit, errors are shown next to the field and in a summary, and nothing
 typed is lost: an invalid form comes back with everything filled in. The texts in the other
@@ -6,19 +7,13 @@ portal languages can be given in the same form; they become translation rows of 
 (:class:`directory.listings.models.ListingTranslation`).
 """
 
-import io
 import unicodedata
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from PIL import Image as PillowImage
-from wagtail.images import get_image_model
-
-MIN_UPLOAD_PIXELS = (200, 200)
 
 
 def contains_control_characters(value, multiline):
@@ -69,62 +64,70 @@ class HoneypotMixin(PlainTextMixin):
         return ""
 
 
-def clean_uploaded_image(upload):
-    """Accept only a real image within the limits; return a re-encoded copy without metadata."""
-    if upload is None:
-        return None
-    max_bytes = settings.PORTAL_IMAGE_MAX_BYTES
-    max_pixels = settings.PORTAL_IMAGE_MAX_PIXELS
-    if upload.size > max_bytes:
-        raise ValidationError(
-            _("The image is too large. The largest allowed size is %(size)s MB.")
-            % {"size": max_bytes // (1024 * 1024)}
-        )
-    try:
-        with PillowImage.open(upload) as image:
-            # Opening reads only the header: check the pixel count before decoding anything.
-            width, height = image.size
-            if width * height > max_pixels:
-                raise ValidationError(
-                    _(
-                        "The image is too large: %(width)s × %(height)s pixels. It can have at "
-                        "most %(megapixels)s million pixels; make it smaller and try again."
-                    )
-                    % {"width": width, "height": height, "megapixels": max_pixels // 1_000_000}
-                )
-            image.verify()
-        upload.seek(0)
-        with PillowImage.open(upload) as image:
-            if width < MIN_UPLOAD_PIXELS[0] or height < MIN_UPLOAD_PIXELS[1]:
-                raise ValidationError(
-                    _("The image is too small. It must be at least 200 × 200 pixels.")
-                )
-            image_format = "PNG" if image.format == "PNG" else "JPEG"
-            clean = image.convert("RGBA" if image_format == "PNG" else "RGB")
-            # A new image from the pixels alone: EXIF, GPS and other metadata stay behind.
-            stripped = PillowImage.new(clean.mode, clean.size)
-            stripped.paste(clean)
-            buffer = io.BytesIO()
-            stripped.save(buffer, format=image_format)
-    except ValidationError:
-        raise
-    except Exception as error:
-        raise ValidationError(_("This file is not an image we can read (JPEG or PNG).")) from error
-    extension = "png" if image_format == "PNG" else "jpg"
-    name = f"upload.{extension}"
-    return SimpleUploadedFile(name, buffer.getvalue(), content_type=f"image/{extension}")
+# The only value formats HTML accepts in date, time and date-and-time inputs, in every language.
+# Django would render the active language's format (17.00.00 and 01.01.2027 in Finnish), which
+# browsers throw away: the field would come back empty. Parsing still accepts both.
+ISO_DATE_FORMAT = "%Y-%m-%d"
+ISO_TIME_FORMAT = "%H:%M"
+ISO_DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
 
 
-def https_by_default(model_field, **kwargs):
-    """Addresses typed without a scheme get https:// (Django 6's default, asked for now)."""
+class IsoDateInput(forms.DateInput):
+    """``<input type="date">`` with the value as 2027-01-01 whatever the language."""
+
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format=ISO_DATE_FORMAT)
+
+
+class IsoTimeInput(forms.TimeInput):
+    """``<input type="time">`` with the value as 17:00 whatever the language."""
+
+    input_type = "time"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format=ISO_TIME_FORMAT)
+
+
+class IsoDateTimeInput(forms.DateTimeInput):
+    """``<input type="datetime-local">``: 2026-12-24T18:00 in Finnish time (the current time zone),
+    whatever the language."""
+
+    input_type = "datetime-local"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format=ISO_DATETIME_FORMAT)
+
+
+def public_formfield(model_field, **kwargs):
+    """The form field of a model field on a public form (every public ``ModelForm``'s
+    ``formfield_callback``): dates and times in the inputs HTML has for them, with the values in
+    the formats those inputs take, and addresses typed without a scheme get https:// (Django 6's
+    default, asked for now)."""
     if isinstance(model_field, models.URLField):
         kwargs.setdefault("assume_scheme", "https")
+    # DateTimeField is a DateField: check it first.
+    if isinstance(model_field, models.DateTimeField):
+        kwargs.setdefault("widget", IsoDateTimeInput)
+    elif isinstance(model_field, models.DateField):
+        kwargs.setdefault("widget", IsoDateInput)
+    elif isinstance(model_field, models.TimeField):
+        kwargs.setdefault("widget", IsoTimeInput)
     return model_field.formfield(**kwargs)
 
 
-def store_image(upload, title):
-    image_model = get_image_model()
-    return image_model.objects.create(title=title[:255], file=upload)
+class PublicHelpTextsMixin:
+    """The models' help texts are written for the project's staff in the Wagtail admin ("Leave
+    empty for the project's own events"); a public ``ModelForm`` shows only the help texts it
+    gives itself (``Meta.help_texts``) and those of the fields it declares."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        own = getattr(self._meta, "help_texts", None) or {}
+        for name, field in self.fields.items():
+            if name not in own and name not in self.declared_fields:
+                field.help_text = ""
 
 
 class SecondLanguageMixin:
@@ -168,3 +171,43 @@ class SecondLanguageMixin:
             if any(values.values()):
                 rows.append(self.translation_model(language=code, **values))
         return rows
+
+
+def _field_anchor(bound_field):
+    """The id the summary links to: the input, or a group's first choice."""
+    if isinstance(bound_field.field.widget, forms.RadioSelect | forms.CheckboxSelectMultiple):
+        return f"{bound_field.auto_id}_0"
+    return bound_field.id_for_label or bound_field.auto_id
+
+
+def _form_errors(form, prefix=""):
+    items = [{"anchor": "", "label": prefix, "message": error} for error in form.non_field_errors()]
+    for bound_field in form:
+        label = f"{prefix}: {bound_field.label}" if prefix else str(bound_field.label)
+        items.extend(
+            {"anchor": _field_anchor(bound_field), "label": label, "message": error}
+            for error in bound_field.errors
+        )
+    return items
+
+
+def error_summary(form, *formsets):
+    """Every error of a form and of its formsets, for the summary at the top of the page: each
+    with the id of the field to link to, the field's label and the message.
+
+    A formset's forms are named with its ``item_label`` ("Weekly time %(number)s"); its own
+    errors (too many forms, for example) link to ``<prefix>-errors``, where the form template
+    shows them too.
+    """
+    items = _form_errors(form) if isinstance(form, forms.BaseForm) else []
+    for formset in formsets:
+        if not isinstance(formset, forms.BaseFormSet):
+            continue
+        items.extend(
+            {"anchor": f"{formset.prefix}-errors", "label": "", "message": error}
+            for error in formset.non_form_errors()
+        )
+        item_label = getattr(formset, "item_label", "")
+        for number, item in enumerate(formset.forms, 1):
+            items.extend(_form_errors(item, item_label % {"number": number} if item_label else ""))
+    return items

@@ -10,10 +10,14 @@ import logging
 from django.db import transaction
 from django.utils import translation
 from wagtail.actions.unpublish import UnpublishAction
-from wagtail.models import WorkflowState
+from wagtail.models import ModelLogEntry, WorkflowState
 from wagtail.users.models import UserProfile
 
 logger = logging.getLogger(__name__)
+
+# Fields of the row that are not moderated content: publishing an approved revision again keeps
+# the row's values.
+ROW_FIELDS = ("last_confirmed", "reminded_at")
 
 
 class ListingState:
@@ -96,6 +100,66 @@ def unpublish(listing, user):
         # The view already checked that the user represents this organisation; Wagtail's own
         # check would ask for the moderators' publish permission.
         UnpublishAction(listing, user=user).execute(skip_permission_checks=True)
+
+
+def _last_log_entry(listing, action):
+    return (
+        ModelLogEntry.objects.for_instance(listing)
+        .filter(action=action)
+        .select_related("revision")
+        .order_by("-timestamp", "-pk")
+        .first()
+    )
+
+
+def last_approved_revision(listing):
+    """The revision last published (approved by the moderators), from Wagtail's audit log."""
+    entry = _last_log_entry(listing, "wagtail.publish")
+    return entry.revision if entry is not None else None
+
+
+def last_unpublished_by(listing):
+    """Who took the listing out of public view last (``None`` if it never was)."""
+    entry = _last_log_entry(listing, "wagtail.unpublish")
+    return entry.user if entry is not None else None
+
+
+def unchanged_since_approval(listing):
+    """Not public, nothing waiting for moderation, and no revision saved after the version the
+    moderators last approved: publishing it again shows exactly what they approved."""
+    if listing.live or listing.pk is None:
+        return False
+    state = listing.current_workflow_state
+    if state is not None and state.status in (
+        WorkflowState.STATUS_IN_PROGRESS,
+        WorkflowState.STATUS_NEEDS_CHANGES,
+    ):
+        return False
+    approved = last_approved_revision(listing)
+    return approved is not None and listing.latest_revision_id == approved.pk
+
+
+@transaction.atomic
+def republish(listing, user, *, without_moderation):
+    """Make an unpublished listing public again.
+
+    With ``without_moderation`` (the caller checked that its representatives unpublished it),
+    a listing unchanged since its approval is published again as the moderators approved it.
+    Anything else is sent to the moderators as usual. Returns True when it is public again.
+    """
+    if without_moderation and unchanged_since_approval(listing):
+        model = type(listing)
+        # Publishing the revision writes its content to the row; the row's own bookkeeping
+        # (confirmations, reminders) is newer than the revision and stays.
+        kept = model.objects.filter(pk=listing.pk).values(*ROW_FIELDS).get()
+        # The representative's own action on their own listing, as with unpublishing.
+        last_approved_revision(listing).publish(
+            user=user, changed=False, skip_permission_checks=True
+        )
+        model.objects.filter(pk=listing.pk).update(**kept)
+        return True
+    submit(listing.get_latest_revision_as_object(), user)
+    return False
 
 
 def remember_language(user):

@@ -11,11 +11,12 @@ from django.utils.translation import gettext_lazy as _
 from directory.events.models import Event, EventTranslation
 from directory.listings.forms import (
     HoneypotMixin,
+    PublicHelpTextsMixin,
     SecondLanguageMixin,
-    clean_uploaded_image,
-    https_by_default,
+    public_formfield,
 )
 from directory.listings.models import ACCESSIBILITY_FLAGS
+from directory.listings.uploads import KeptUploadMixin
 from directory.organisations.models import (
     Activity,
     ActivityTranslation,
@@ -27,10 +28,30 @@ from directory.organisations.models import (
 from directory.taxonomy.models import Municipality, ServiceLanguage, TargetGroup, Theme
 from pilots.models import CentrePage
 
+ORGANISATION_HELP = _("Only the organisations you represent can be chosen.")
 
-class OrganisationForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
+
+class ListingForm(KeptUploadMixin, PublicHelpTextsMixin, SecondLanguageMixin, HoneypotMixin):
+    """What every representatives' listing form has (the frames in :mod:`directory.listings`)."""
+
+
+def choose_organisation(form, organisations):
+    """Only the organisations the user represents; the only one is chosen already."""
+    field = form.fields["organisation"]
+    field.queryset = organisations
+    if not form.instance.pk and not form.initial.get("organisation"):
+        only = list(organisations.values_list("pk", flat=True)[:2])
+        if len(only) == 1:
+            form.initial["organisation"] = only[0]
+
+
+class OrganisationForm(ListingForm, forms.ModelForm):
     translation_model = OrganisationTranslation
     translation_fields = ("description",)
+    upload_field = "logo_upload"
+    image_field = "logo"
+    alt_text_field = "logo_alt_text"
+    alt_text_message = _("Describe the logo for screen readers.")
 
     logo_upload = forms.ImageField(
         label=_("Logo"),
@@ -40,7 +61,7 @@ class OrganisationForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
 
     class Meta:
         model = Organisation
-        formfield_callback = https_by_default
+        formfield_callback = public_formfield
         fields = [
             "name",
             "abbreviation",
@@ -60,6 +81,13 @@ class OrganisationForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
             "municipalities",
             "languages",
         ]
+        help_texts = {
+            "original_language": _("The language the main texts are written in."),
+            "business_id": _("Y-tunnus in the form 1234567-8, if the organisation has one."),
+            "parent": _("The federation or district this organisation is a member of."),
+            "description": _("What the organisation does and for whom."),
+            "logo_alt_text": _("Usually the organisation's name."),
+        }
         widgets = {
             "municipalities": forms.CheckboxSelectMultiple,
             "languages": forms.CheckboxSelectMultiple,
@@ -78,15 +106,6 @@ class OrganisationForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
         self.fields["languages"].queryset = ServiceLanguage.objects.all()
         self.add_translation_fields()
 
-    def clean_logo_upload(self):
-        return clean_uploaded_image(self.cleaned_data.get("logo_upload"))
-
-    def clean(self):
-        cleaned = super().clean()
-        if cleaned.get("logo_upload") and not cleaned.get("logo_alt_text"):
-            self.add_error("logo_alt_text", _("Describe the logo for screen readers."))
-        return cleaned
-
     def build(self):
         """The listing with the form's content, in memory (nothing is written)."""
         organisation = self.save(commit=False)
@@ -95,7 +114,7 @@ class OrganisationForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
         return organisation
 
 
-class ActivityForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
+class ActivityForm(ListingForm, forms.ModelForm):
     translation_model = ActivityTranslation
     # Every translated text: an edit must not drop a translation staff entered in the admin.
     translation_fields = Activity.translated_fields
@@ -108,7 +127,7 @@ class ActivityForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
 
     class Meta:
         model = Activity
-        formfield_callback = https_by_default
+        formfield_callback = public_formfield
         fields = [
             "organisation",
             "original_language",
@@ -146,18 +165,23 @@ class ActivityForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
             "contact_phone",
             "image_alt_text",
         ]
+        help_texts = {
+            "organisation": ORGANISATION_HELP,
+            "original_language": _("The language the main texts are written in."),
+            "summary": _("One or two sentences shown in lists."),
+            "centre": _("If the activity is held at a sote-centre or family centre, choose it."),
+            "schedule_note": _('For example "every other Tuesday" or "not in July".'),
+        }
         widgets = {
             "themes": forms.CheckboxSelectMultiple,
             "target_groups": forms.CheckboxSelectMultiple,
             "languages": forms.CheckboxSelectMultiple,
             "description": forms.Textarea(attrs={"rows": 6}),
-            "valid_from": forms.DateInput(attrs={"type": "date"}),
-            "valid_to": forms.DateInput(attrs={"type": "date"}),
         }
 
     def __init__(self, *args, organisations=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = organisations
+        choose_organisation(self, organisations)
         self.fields["themes"].queryset = Theme.objects.default_locale()
         self.fields["target_groups"].queryset = TargetGroup.objects.default_locale()
         self.fields["municipality"].queryset = Municipality.objects.default_locale()
@@ -167,15 +191,6 @@ class ActivityForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
         self.fields["languages"].queryset = ServiceLanguage.objects.all()
         self.add_translation_fields()
 
-    def clean_image_upload(self):
-        return clean_uploaded_image(self.cleaned_data.get("image_upload"))
-
-    def clean(self):
-        cleaned = super().clean()
-        if cleaned.get("image_upload") and not cleaned.get("image_alt_text"):
-            self.add_error("image_alt_text", _("Describe the image for screen readers."))
-        return cleaned
-
     def build(self, slots):
         activity = self.save(commit=False)
         self.save_m2m()
@@ -184,20 +199,11 @@ class ActivityForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
         return activity
 
 
+SLOT_LABEL = _("Weekly time %(number)s")
 WEEKDAY_CHOICES = [(str(value), label) for value, label in WeeklySlot.Weekday.choices]
-LOCAL_DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
 
 
-class LocalDateTimeInput(forms.DateTimeInput):
-    """``<input type="datetime-local">``; the browser sends 2026-12-24T18:00 (Helsinki time)."""
-
-    input_type = "datetime-local"
-
-    def __init__(self, attrs=None):
-        super().__init__(attrs=attrs, format=LOCAL_DATETIME_FORMAT)
-
-
-class EventForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
+class EventForm(ListingForm, forms.ModelForm):
     translation_model = EventTranslation
     translation_fields = Event.translated_fields
 
@@ -216,7 +222,7 @@ class EventForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
 
     class Meta:
         model = Event
-        formfield_callback = https_by_default
+        formfield_callback = public_formfield
         fields = [
             "organisation",
             "original_language",
@@ -255,22 +261,26 @@ class EventForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
             "contact_phone",
             "image_alt_text",
         ]
+        help_texts = {
+            "organisation": ORGANISATION_HELP,
+            "original_language": _("The language the main texts are written in."),
+            "summary": _("One or two sentences shown in lists."),
+            "status_note": _("For example why the event was cancelled, or its new date."),
+            "interval": _("For example 2 with weekly: every other week."),
+            "excluded_dates": _("Dates without the event, one per line (for example 24.12.2026)."),
+            "centre": _("If the event is held at a sote-centre or family centre, choose it."),
+        }
         widgets = {
             "themes": forms.CheckboxSelectMultiple,
             "target_groups": forms.CheckboxSelectMultiple,
             "languages": forms.CheckboxSelectMultiple,
             "description": forms.Textarea(attrs={"rows": 6}),
             "excluded_dates": forms.Textarea(attrs={"rows": 3}),
-            "start": LocalDateTimeInput(),
-            "end": LocalDateTimeInput(),
-            "registration_opens": LocalDateTimeInput(),
-            "registration_closes": LocalDateTimeInput(),
-            "repeat_until": forms.DateInput(attrs={"type": "date"}),
         }
 
     def __init__(self, *args, organisations=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = organisations
+        choose_organisation(self, organisations)
         self.fields["organisation"].required = True
         self.fields["organisation"].empty_label = None
         self.fields["themes"].queryset = Theme.objects.default_locale()
@@ -287,15 +297,6 @@ class EventForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
     def clean_weekdays(self):
         return ",".join(sorted(self.cleaned_data.get("weekdays") or []))
 
-    def clean_image_upload(self):
-        return clean_uploaded_image(self.cleaned_data.get("image_upload"))
-
-    def clean(self):
-        cleaned = super().clean()
-        if cleaned.get("image_upload") and not cleaned.get("image_alt_text"):
-            self.add_error("image_alt_text", _("Describe the image for screen readers."))
-        return cleaned
-
     def build(self):
         event = self.save(commit=False)
         self.save_m2m()
@@ -306,11 +307,8 @@ class EventForm(SecondLanguageMixin, HoneypotMixin, forms.ModelForm):
 class WeeklySlotForm(forms.ModelForm):
     class Meta:
         model = WeeklySlot
+        formfield_callback = public_formfield
         fields = ["weekday", "start_time", "end_time"]
-        widgets = {
-            "start_time": forms.TimeInput(attrs={"type": "time"}),
-            "end_time": forms.TimeInput(attrs={"type": "time"}),
-        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -343,7 +341,9 @@ def slot_formset(data=None, activity=None):
         validate_max=True,
         absolute_max=7,  # never build more forms than a week has days, whatever is posted
     )
-    return formset_class(data=data, initial=initial, prefix="slots")
+    formset = formset_class(data=data, initial=initial, prefix="slots")
+    formset.item_label = SLOT_LABEL  # names each slot's errors in the error summary
+    return formset
 
 
 def slots_from(formset):
@@ -358,9 +358,24 @@ def slots_from(formset):
     ]
 
 
+class OrganisationChoiceField(forms.ModelChoiceField):
+    """Names with the place and business ID, to tell apart organisations of the same name."""
+
+    def label_from_instance(self, obj):
+        details = [part for part in (obj.post_office, obj.business_id) if part]
+        return f"{obj.name} ({', '.join(details)})" if details else obj.name
+
+
 class RepresentationRequestForm(HoneypotMixin, forms.Form):
-    organisation = forms.ModelChoiceField(
-        label=_("Organisation"), queryset=Organisation.objects.filter(live=True)
+    """The organisation is chosen among the public organisations that a search found
+    (``organisations``), never from a list of them all."""
+
+    organisation = OrganisationChoiceField(
+        label=_("Organisation"),
+        queryset=Organisation.objects.none(),
+        widget=forms.RadioSelect,
+        empty_label=None,
+        error_messages={"required": _("Choose the organisation you represent.")},
     )
     message = forms.CharField(
         label=_("Your role in the organisation"),
@@ -370,9 +385,15 @@ class RepresentationRequestForm(HoneypotMixin, forms.Form):
         help_text=_("For example: secretary, chair or volunteer coordinator."),
     )
 
+    def __init__(self, *args, organisations=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if organisations is not None:
+            self.fields["organisation"].queryset = organisations
+
 
 class ErrorReportForm(HoneypotMixin, forms.ModelForm):
     class Meta:
         model = ErrorReport
+        formfield_callback = public_formfield
         fields = ["message", "email"]
         widgets = {"message": forms.Textarea(attrs={"rows": 4})}

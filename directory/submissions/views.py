@@ -17,7 +17,6 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from directory.events.models import CalendarPage, Event
 from directory.listings import workflow as moderation
-from directory.listings.forms import store_image
 from directory.organisations.models import Activity, DirectoryPage, Organisation, Representation
 from portal.ratelimit import rate_limited, too_many
 
@@ -26,13 +25,13 @@ from .forms import (
     ErrorReportForm,
     EventForm,
     OrganisationForm,
-    RepresentationRequestForm,
     slot_formset,
     slots_from,
 )
 
 SUBMISSIONS_PER_HOUR = 30
 PREVIEWS_PER_HOUR = 60  # previews build the page in memory: limited like sending
+UPLOADS_PER_HOUR = 30  # images are stored when chosen, also in forms that come back
 CONFIRM_SALT = "directory.confirm"
 
 
@@ -53,7 +52,15 @@ def my_listings(request):
     rows = []
     for listing in [*organisations, *activities, *events]:
         state, comment = moderation.listing_state(listing)
-        rows.append({"listing": listing, "state": state, "comment": comment})
+        rows.append(
+            {
+                "listing": listing,
+                "state": state,
+                "comment": comment,
+                "republish_directly": state == moderation.ListingState.UNPUBLISHED
+                and republishes_directly(listing),
+            }
+        )
     pending_requests = Representation.objects.filter(
         user=request.user, status=Representation.Status.PENDING
     ).select_related("organisation")
@@ -75,13 +82,12 @@ def my_listings(request):
     )
 
 
-def _handle_listing_post(request, form, build, listing, title_field):
-    """Preview, save as draft or send; returns a response or None when the form is invalid."""
+def _handle_listing_post(request, form, build):
+    """Preview, save as draft or send a valid form: ("preview" | "saved" | "limited", listing)."""
     action = request.POST.get("action", "submit")
     candidate = build()
-    has_image = isinstance(candidate, Activity | Event)
-    upload_field = "image_upload" if has_image else "logo_upload"
-    upload = form.cleaned_data.get(upload_field)
+    if form.kept_image is not None:
+        setattr(candidate, form.image_field, form.kept_image)
     if action == "preview":
         if rate_limited(request, "preview", PREVIEWS_PER_HOUR):
             return "limited", candidate
@@ -89,12 +95,6 @@ def _handle_listing_post(request, form, build, listing, title_field):
     if rate_limited(request, "submission", SUBMISSIONS_PER_HOUR):
         return "limited", candidate
     with transaction.atomic():
-        if upload is not None:
-            image = store_image(upload, getattr(candidate, title_field))
-            if has_image:
-                candidate.image = image
-            else:
-                candidate.logo = image
         if action == "draft":
             moderation.save_draft(candidate, request.user)
             messages.success(request, _("Saved as a draft. It is not sent to the moderators yet."))
@@ -107,33 +107,65 @@ def _handle_listing_post(request, form, build, listing, title_field):
     return "saved", candidate
 
 
+def _listing_form(request, template, form, listing, build, formsets=None, after_save=None):
+    """The round trip of every listing form: check everything, keep a chosen image, then
+    preview, save as a draft or send. Anything wrong comes back with everything kept, the
+    image included (as a signed token, see :mod:`directory.listings.uploads`)."""
+    formsets = formsets or {}
+    context = {"form": form, "listing": listing, "preview": None, **formsets}
+    if request.method == "POST":
+        # Every part is checked (no short cut), so that every error is shown at once.
+        valid = all([form.is_valid(), *(formset.is_valid() for formset in formsets.values())])
+        if form.new_upload is not None:
+            if rate_limited(request, "upload", UPLOADS_PER_HOUR):
+                return too_many(request)
+            form.keep_upload(form.cleaned_data.get(form._meta.model.name_field, ""))
+        if valid:
+            outcome, candidate = _handle_listing_post(request, form, build)
+            if outcome == "limited":
+                return too_many(request)
+            if outcome == "saved":
+                if after_save is not None:
+                    after_save(candidate)
+                return redirect("directory_my_listings")
+            # The preview renders the public page's own include with the page's context.
+            context.update(candidate.get_preview_context(request, "preview"))
+            context["preview"] = candidate
+    return render(request, template, context)
+
+
 @login_required
 def organisation_form(request, pk=None):
     organisation = None
     if pk is not None:
         organisation = get_object_or_404(Organisation.objects.represented_by(request.user), pk=pk)
         organisation = organisation.get_latest_revision_as_object()
-    form = OrganisationForm(request.POST or None, request.FILES or None, instance=organisation)
-    preview = None
-    if request.method == "POST" and form.is_valid():
-        outcome, candidate = _handle_listing_post(request, form, form.build, organisation, "name")
-        if outcome == "limited":
-            return too_many(request)
-        if outcome == "preview":
-            preview = candidate
-        else:
-            if pk is None:
-                Representation.objects.get_or_create(
-                    organisation=candidate,
-                    user=request.user,
-                    defaults={"status": Representation.Status.APPROVED},
-                )
-            return redirect("directory_my_listings")
-    return render(
+    form = OrganisationForm(
+        request.POST or None, request.FILES or None, instance=organisation, user=request.user
+    )
+
+    def represent(candidate):
+        if pk is None:
+            Representation.objects.get_or_create(
+                organisation=candidate,
+                user=request.user,
+                defaults={"status": Representation.Status.APPROVED},
+            )
+
+    return _listing_form(
         request,
         "directory/organisation_form.html",
-        {"form": form, "listing": organisation, "preview": preview},
+        form,
+        organisation,
+        form.build,
+        after_save=represent,
     )
+
+
+def _initial_organisation(request, listing):
+    if listing is None and request.GET.get("organisation"):
+        return {"organisation": request.GET["organisation"]}
+    return {}
 
 
 @login_required
@@ -147,32 +179,22 @@ def activity_form(request, pk=None):
         activity = get_object_or_404(
             Activity.objects.filter(organisation__in=organisations), pk=pk
         ).get_latest_revision_as_object()
-    initial = {}
-    if activity is None and request.GET.get("organisation"):
-        initial["organisation"] = request.GET["organisation"]
     form = ActivityForm(
         request.POST or None,
         request.FILES or None,
         instance=activity,
         organisations=organisations,
-        initial=initial,
+        initial=_initial_organisation(request, activity),
+        user=request.user,
     )
     slots = slot_formset(request.POST or None, activity)
-    preview = None
-    if request.method == "POST" and form.is_valid() and slots.is_valid():
-        outcome, candidate = _handle_listing_post(
-            request, form, lambda: form.build(slots_from(slots)), activity, "title"
-        )
-        if outcome == "limited":
-            return too_many(request)
-        if outcome == "preview":
-            preview = candidate
-        else:
-            return redirect("directory_my_listings")
-    return render(
+    return _listing_form(
         request,
         "directory/activity_form.html",
-        {"form": form, "slots": slots, "listing": activity, "preview": preview},
+        form,
+        activity,
+        lambda: form.build(slots_from(slots)),
+        formsets={"slots": slots},
     )
 
 
@@ -187,30 +209,15 @@ def event_form(request, pk=None):
         event = get_object_or_404(
             Event.objects.filter(organisation__in=organisations), pk=pk
         ).get_latest_revision_as_object()
-    initial = {}
-    if event is None and request.GET.get("organisation"):
-        initial["organisation"] = request.GET["organisation"]
     form = EventForm(
         request.POST or None,
         request.FILES or None,
         instance=event,
         organisations=organisations,
-        initial=initial,
+        initial=_initial_organisation(request, event),
+        user=request.user,
     )
-    preview = None
-    if request.method == "POST" and form.is_valid():
-        outcome, candidate = _handle_listing_post(request, form, form.build, event, "title")
-        if outcome == "limited":
-            return too_many(request)
-        if outcome == "preview":
-            preview = candidate
-        else:
-            return redirect("directory_my_listings")
-    return render(
-        request,
-        "directory/event_form.html",
-        {"form": form, "listing": event, "preview": preview},
-    )
+    return _listing_form(request, "directory/event_form.html", form, event, form.build)
 
 
 def _own_listing(request, model_name, pk):
@@ -233,11 +240,59 @@ def withdraw(request, model_name, pk):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def unpublish(request, model_name, pk):
+    """Asks first (GET: a page with the consequences and a button); the button (POST) hides."""
     listing = _own_listing(request, model_name, pk)
-    moderation.unpublish(listing, request.user)
-    messages.success(request, _("The listing is no longer public."))
+    if request.method == "POST":
+        moderation.unpublish(listing, request.user)
+        messages.success(
+            request,
+            _("The listing is no longer public. You can publish it again in My listings."),
+        )
+        return redirect("directory_my_listings")
+    if not listing.live:
+        return redirect("directory_my_listings")
+    return render(
+        request,
+        "directory/unpublish_confirm.html",
+        {"listing": listing, "model_name": model_name},
+    )
+
+
+def _unpublished_by_representative(listing):
+    """Whether the organisation's own representatives unpublished the listing (not a
+    moderator): only then may they publish it again without moderation."""
+    user = moderation.last_unpublished_by(listing)
+    organisation_id = listing.pk if isinstance(listing, Organisation) else listing.organisation_id
+    return (
+        user is not None
+        and Organisation.objects.represented_by(user).filter(pk=organisation_id).exists()
+    )
+
+
+def republishes_directly(listing):
+    """Publishing it again needs no moderation: unchanged since approval, and unpublished by
+    its representatives."""
+    return moderation.unchanged_since_approval(listing) and _unpublished_by_representative(listing)
+
+
+@login_required
+@require_POST
+def republish(request, model_name, pk):
+    listing = _own_listing(request, model_name, pk)
+    state, _comment = moderation.listing_state(listing)
+    if state != moderation.ListingState.UNPUBLISHED:
+        return redirect("directory_my_listings")
+    public = moderation.republish(
+        listing, request.user, without_moderation=_unpublished_by_representative(listing)
+    )
+    messages.success(
+        request,
+        _("The listing is public again.")
+        if public
+        else _("The moderators check the listing before it is public again. We will e-mail you."),
+    )
     return redirect("directory_my_listings")
 
 
@@ -275,46 +330,6 @@ def confirm_by_link(request, token):
         model.objects.filter(pk=listing.pk).update(last_confirmed=timezone.localdate())
         return render(request, "directory/confirm_done.html", {"ok": True, "listing": listing})
     return render(request, "directory/confirm_done.html", {"ask": True, "listing": listing})
-
-
-@login_required
-def request_representation(request):
-    form = RepresentationRequestForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        representation, created = Representation.objects.get_or_create(
-            organisation=form.cleaned_data["organisation"],
-            user=request.user,
-            defaults={"message": form.cleaned_data["message"]},
-        )
-        messages.success(
-            request,
-            _("Your request was sent. A moderator or a representative will handle it.")
-            if created
-            else _("You have already asked to represent this organisation."),
-        )
-        return redirect("directory_my_listings")
-    return render(request, "directory/representation_form.html", {"form": form})
-
-
-@login_required
-@require_POST
-def decide_representation(request, pk, decision):
-    if decision not in ("approve", "reject"):
-        raise Http404
-    representation = get_object_or_404(
-        Representation.objects.filter(
-            organisation__in=Organisation.objects.represented_by(request.user),
-            status=Representation.Status.PENDING,
-        ),
-        pk=pk,
-    )
-    representation.status = (
-        Representation.Status.APPROVED if decision == "approve" else Representation.Status.REJECTED
-    )
-    representation.decided_by = request.user
-    representation.decided_at = timezone.now()
-    representation.save()
-    return redirect("directory_my_listings")
 
 
 def report_error(request, model_name, slug):

@@ -4,6 +4,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.translation import get_language
 
+from directory.listings.forms import error_summary
 from directory.taxonomy.models import localized_names
 
 register = template.Library()
@@ -43,3 +44,9 @@ def term_names(terms):
 @register.filter
 def model_name(obj):
     return obj._meta.model_name
+
+
+@register.simple_tag
+def error_summary_items(form, *formsets):
+    """Every error of ``form`` and its ``formsets`` for the summary at the top of a form."""
+    return error_summary(form, *formsets)

@@ -20,80 +20,9 @@ from directory.submissions.views import confirm_token
 from directory.taxonomy.models import Municipality, Theme
 from portal.tests.support import assert_not_public
 
+from .support import PASSWORD, activity_data, approve, organisation_data, png_bytes
+
 pytestmark = pytest.mark.django_db
-
-PASSWORD = "Vahva-salasana-2026"
-
-
-@pytest.fixture
-def representative(django_user_model):
-    user = django_user_model.objects.create_user(
-        username="edustaja", email="edustaja@example.fi", password=PASSWORD
-    )
-    organisation = OrganisationFactory(name="Edustettu yhdistys ry")
-    Representation.objects.create(
-        organisation=organisation, user=user, status=Representation.Status.APPROVED
-    )
-    return user
-
-
-def organisation_data(**overrides):
-    data = {
-        "name": "Uusi Yhdistys ry",
-        "type": "association",
-        "business_id": "",
-        "original_language": "fi",
-        "description": "Vertaistukea ja virkistystä Kuopiossa.",
-        "description_sv": "Kamratstöd och rekreation i Kuopio.",
-        "email": "info@uusi.example.fi",
-        "phone": "040 000 0001",
-        "action": "submit",
-    }
-    data.update(overrides)
-    return data
-
-
-def activity_data(organisation, **overrides):
-
-    leisure = Theme.objects.default_locale().get(slug="leisure")
-    data = {
-        "organisation": organisation.pk,
-        "original_language": "fi",
-        "title": "Kävelyryhmä",
-        "summary": "Reipas kävely kerran viikossa.",
-        "description": "Kävelemme yhdessä puistossa.",
-        "title_sv": "Promenadgrupp",
-        "summary_sv": "En rask promenad en gång i veckan.",
-        "kind": "club",
-        "status": "active",
-        "themes": [leisure.pk],
-        "languages": [],
-        "channel": "place",
-        "municipality": "",
-        "registration": "none",
-        "is_free": "on",
-        "slots-TOTAL_FORMS": "3",
-        "slots-INITIAL_FORMS": "0",
-        "slots-MIN_NUM_FORMS": "0",
-        "slots-MAX_NUM_FORMS": "7",
-        "slots-0-weekday": "1",
-        "slots-0-start_time": "17:00",
-        "slots-0-end_time": "18:30",
-        "action": "submit",
-    }
-    data.update(overrides)
-    return data
-
-
-def approve(client, moderator, listing, action="approve", comment=""):
-    client.force_login(moderator)
-    task_state = listing.current_workflow_task_state
-    name = listing.snippet_viewset.get_url_name("workflow_action")
-    response = client.post(
-        reverse(name, args=[listing.pk, action, task_state.pk]), {"comment": comment}
-    )
-    assert response.status_code in (200, 302)
-    client.logout()
 
 
 def test_the_whole_path_from_sign_up_to_a_public_activity(
@@ -272,18 +201,6 @@ def test_honeypot_turns_bots_away(client, representative):
     assert not Organisation.objects.filter(name="Uusi Yhdistys ry").exists()
 
 
-def png_bytes(size=(400, 300), exif=False):
-    buffer = io.BytesIO()
-    image = PillowImage.new("RGB", size, "#00508a")
-    if exif:
-        info = PillowImage.Exif()
-        info[0x010F] = "Kamera Oy"  # Make
-        image.save(buffer, format="JPEG", exif=info.tobytes())
-    else:
-        image.save(buffer, format="PNG")
-    return buffer.getvalue()
-
-
 def test_uploads_must_be_real_images_within_limits(client, representative):
     client.force_login(representative)
     organisation = representative.represented_organisations.get()
@@ -312,6 +229,9 @@ def test_a_huge_image_is_refused_from_its_header_before_decoding(
     buffer = io.BytesIO()
     PillowImage.new("1", (6000, 6000)).save(buffer, format="PNG")  # small file, huge image
     huge = SimpleUploadedFile("iso.png", buffer.getvalue(), content_type="image/png")
+    # Load Pillow's plugins now: one of them draws an image when imported, which Django's image
+    # field makes happen on first use (in a test run alone, that is during this request).
+    PillowImage.init()
 
     def no_decoding(*args, **kwargs):
         raise AssertionError("the image was decoded")
