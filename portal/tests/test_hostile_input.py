@@ -251,7 +251,12 @@ def test_signed_still_current_links_to_nothing_answer_404(client, directory_page
 
 
 def test_requests_django_refuses_get_the_400_page_in_both_languages(client):
-    response = client.get("/fi/", HTTP_HOST="ei kelpaa")
-    assert response.status_code == 400
-    html = response.content.decode()
-    assert "Virheellinen pyyntö" in html and "Felaktig begäran" in html
+    responses = [
+        client.get("/fi/", HTTP_HOST="ei kelpaa"),
+        # More fields than DATA_UPLOAD_MAX_NUMBER_FIELDS.
+        client.post("/fi/account/login/", {f"k{number}": "" for number in range(10_001)}),
+    ]
+    assert [response.status_code for response in responses] == [400, 400]
+    for response in responses:
+        html = response.content.decode()
+        assert "Virheellinen pyyntö" in html and "Felaktig begäran" in html
