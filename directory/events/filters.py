@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from directory.listings.filters import FacetSpec, FlagFilter, ListingFilter
+from directory.listings.validators import FIRST_YEAR, LAST_YEAR
 from directory.organisations.models import Organisation
 from directory.taxonomy.models import Municipality, ServiceLanguage, TargetGroup, Theme
 
@@ -58,13 +59,9 @@ EVENT_FACETS = [
 ]
 
 
-# The years the calendar shows (month and day routes, date filters); others are refused.
-FIRST_YEAR, LAST_YEAR = 2000, 2100
+# The calendar shows the portal's years (FIRST_YEAR–LAST_YEAR): month and day routes, date
+# filters; others are refused.
 OUT_OF_RANGE = gettext_lazy("The date is outside the calendar's years 2000–2100.")
-START_NOT_A_DATE = gettext_lazy("The start date is not a date. Use the form 2026-12-24.")
-END_NOT_A_DATE = gettext_lazy("The end date is not a date. Use the form 2026-12-24.")
-
-
 START_NOT_A_DATE = gettext_lazy("The start date is not a date. Use the form 2026-12-24.")
 END_NOT_A_DATE = gettext_lazy("The end date is not a date. Use the form 2026-12-24.")
 

@@ -15,6 +15,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .validators import validate_portal_year
+
 
 def contains_control_characters(value, multiline):
     """True when ``value`` has control characters (line breaks only allowed in long texts)."""
@@ -48,9 +50,24 @@ class PlainTextMixin(forms.Form):
         return data
 
 
-class HoneypotMixin(PlainTextMixin):
+class PortalYearsMixin(forms.Form):
+    """Every date and time of a public form is within the portal's years (2000–2100): others are
+    typing errors, and the earliest cannot be stored (year 1 in Helsinki is year 0 in UTC)."""
+
+    def clean(self):
+        data = super().clean()
+        for name, field in self.fields.items():
+            if isinstance(field, forms.DateField | forms.DateTimeField) and data.get(name):
+                try:
+                    validate_portal_year(data[name])
+                except ValidationError as error:
+                    self.add_error(name, error)  # also drops it from cleaned_data
+        return data
+
+
+class HoneypotMixin(PlainTextMixin, PortalYearsMixin):
     """A field people never see or fill; bots that fill every field are turned away. (Public
-    forms use it, so they take plain text only, too.)"""
+    forms use it, so they take plain text only and dates within the portal's years, too.)"""
 
     homepage = forms.CharField(
         required=False,

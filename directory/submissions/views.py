@@ -320,6 +320,8 @@ def confirm_by_link(request, token):
         data = signing.loads(token, salt=CONFIRM_SALT, max_age=60 * 60 * 24 * 60)
     except signing.BadSignature:
         return render(request, "directory/confirm_done.html", {"ok": False}, status=400)
+    if not isinstance(data, dict):  # signed by us, but not a link's contents
+        raise Http404
     model = {"organisation": Organisation, "activity": Activity, "event": Event}.get(
         data.get("model")
     )

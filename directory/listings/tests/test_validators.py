@@ -1,9 +1,12 @@
+import datetime
+
 import pytest
 from django.core.exceptions import ValidationError
 
 from directory.listings.validators import (
     validate_business_id,
     validate_phone,
+    validate_portal_year,
 )
 
 
@@ -43,3 +46,36 @@ def test_phone_numbers(value):
 def test_phone_rejects_letters():
     with pytest.raises(ValidationError):
         validate_phone("soita minulle")
+
+
+@pytest.mark.parametrize("value", ["٠١١٢٠٣٨-٩", "0112038-9\n", "０１１２０３８-９"])
+def test_business_ids_take_ascii_digits_only(value):
+    # Other scripts' digits are not a business ID at all, whatever their check digit says.
+    with pytest.raises(ValidationError) as error:
+        validate_business_id(value)
+    assert error.value.code == "business_id_format"
+
+
+@pytest.mark.parametrize("value", ["٠٤٠ ١٢٣ ٤٥٦٧", "040 123 4567\n"])
+def test_phone_numbers_take_ascii_digits_on_one_line(value):
+    with pytest.raises(ValidationError):
+        validate_phone(value)
+
+
+@pytest.mark.parametrize(
+    ("value", "valid"),
+    [
+        (datetime.date(2000, 1, 1), True),
+        (datetime.datetime(2100, 12, 31, 23, 59), True),
+        (datetime.date(1999, 12, 31), False),
+        (datetime.datetime(1, 1, 1), False),
+        (datetime.date(9999, 12, 31), False),
+    ],
+)
+def test_dates_within_the_portals_years(value, valid):
+    if valid:
+        validate_portal_year(value)
+    else:
+        with pytest.raises(ValidationError) as error:
+            validate_portal_year(value)
+        assert error.value.code == "year"

@@ -436,3 +436,19 @@ def test_text_fields_take_plain_text_only(client, representative):
     data = activity_data(organisation, description="Rivi yksi.\r\n\r\nRivi kaksi.")
     assert client.post("/fi/my/activity/new/", data).status_code == 302
     assert Activity.objects.get().description.splitlines() == ["Rivi yksi.", "", "Rivi kaksi."]
+
+
+def test_dates_outside_the_portals_years_get_a_message(client, representative):
+    """Year 1 or 9999 is a typing error (and 0001-01-01T00:00 in Helsinki, year 0 in UTC, could
+    not even be stored): the form says which years it takes and keeps what was typed."""
+    client.force_login(representative)
+    organisation = representative.represented_organisations.get()
+    data = activity_data(organisation, valid_from="0001-01-01", valid_to="9999-12-31")
+    response = client.post("/fi/my/activity/new/", data)
+    assert set(response.context["form"].errors) == {"valid_from", "valid_to"}
+    html = response.content.decode()
+    assert "Anna päivämäärä vuosilta 2000–2100." in html
+    assert 'value="0001-01-01"' in html
+    data = {**activity_data(organisation), "valid_from": "2000-01-01", "valid_to": "2100-12-31"}
+    assert client.post("/fi/my/activity/new/", data).status_code == 302
+    assert not Activity.objects.filter(valid_from__year__lt=2000).exists()
