@@ -1,4 +1,5 @@
-"""The "Blog review" workflow: Editors submit, Moderators approve or request changes."""
+"""The "Blog review" workflow ("Blogin tarkastus"): Editors submit, Moderators approve or request
+changes."""
 
 import datetime
 from unittest import mock
@@ -11,7 +12,8 @@ from wagtail.models import Revision, TaskState, Workflow, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from blog.factories import AuthorFactory, BlogIndexPageFactory, BlogPostPageFactory, CategoryFactory
-from blog.workflow import BLOG_TASK_NAME, BLOG_WORKFLOW_NAME
+from blog.workflow import BLOG_TASK_NAME
+from portal.workflows import default_name
 
 from .conftest import translate_page
 
@@ -77,9 +79,9 @@ def current_task_state(post):
 
 
 def test_blog_review_workflow_exists_and_every_blog_index_gets_it(home, swedish_home):
-    workflow = Workflow.objects.get(name=BLOG_WORKFLOW_NAME, active=True)
+    workflow = Workflow.objects.get(name="Blogin tarkastus", active=True)
     task = workflow.tasks.get().specific
-    assert task.name == BLOG_TASK_NAME
+    assert task.name == "Moderaattorien hyväksyntä: blogi" == default_name(BLOG_TASK_NAME)
     assert list(task.groups.values_list("name", flat=True)) == ["Moderators"]
     blog = BlogIndexPageFactory(parent=home)
     assert blog.get_workflow() == workflow
@@ -101,7 +103,7 @@ def test_editor_submits_and_moderator_approval_publishes(client, editor, moderat
     post = submit(client, editor, draft)
     assert not post.live
     assert post.workflow_in_progress
-    assert post.current_workflow_task.name == BLOG_TASK_NAME
+    assert post.current_workflow_task.name == default_name(BLOG_TASK_NAME)
 
     task_state = current_task_state(post)
     client.force_login(moderator)

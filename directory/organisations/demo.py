@@ -12,7 +12,6 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
-from wagtail.models import Workflow
 
 from directory.taxonomy.models import Municipality, ServiceLanguage, TargetGroup, Theme
 from home.models import HomePage
@@ -597,7 +596,7 @@ def load(command):
 
 def _pending_listings(organisation, municipalities, themes):
     """A new organisation and an activity awaiting moderation, and one with changes requested."""
-    workflow = Workflow.objects.get(name="Directory moderation")
+    workflow = Organisation().get_workflow()  # the directory's workflow, whatever its name
     pending_org = Organisation(
         name="Sulkavan Soutajat ry",
         type="club",
