@@ -2,10 +2,12 @@
 changes."""
 
 import datetime
+import re
 from unittest import mock
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Revision, TaskState, Workflow, WorkflowState
@@ -13,6 +15,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from blog.factories import AuthorFactory, BlogIndexPageFactory, BlogPostPageFactory, CategoryFactory
 from blog.workflow import BLOG_TASK_NAME
+from portal.factories import UserFactory
 from portal.workflows import default_name
 
 from .conftest import translate_page
@@ -115,6 +118,28 @@ def test_editor_submits_and_moderator_approval_publishes(client, editor, moderat
     assert post.live
     assert post.title == "Uusi kirjoitus"
     assert not post.workflow_in_progress
+
+
+def test_the_moderators_e_mail_opens_the_submitted_post(
+    client, editor, draft, django_capture_on_commit_callbacks
+):
+    reviewer = UserFactory(username="tarkastaja", groups=["Moderators"])
+    with django_capture_on_commit_callbacks(execute=True):
+        submit(client, editor, draft)
+    (message,) = [message for message in mail.outbox if message.to == [reviewer.email]]
+    assert message.subject == "Odottaa tarkastustasi: Uusi kirjoitus"
+    assert "”Uusi kirjoitus” odottaa tarkastustasi (Moderaattorien hyväksyntä: blogi)." in (
+        message.body
+    )
+    links = re.findall(
+        r"^(?:Esikatselu|Tarkasta ja päätä): http://testserver(\S+)$", message.body, re.M
+    )
+    assert len(links) == 2, message.body
+    client.force_login(reviewer)
+    for url in links:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert "Uusi kirjoitus" in response.content.decode()
 
 
 def test_request_for_changes_keeps_the_post_unpublished_and_records_the_comment(
