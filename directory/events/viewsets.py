@@ -1,12 +1,13 @@
 """Admin views of events."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from directory.listings.viewsets import ListingViewSet
 
 from .models import Event
 
 
-class EventViewSet(SnippetViewSet):
+class EventViewSet(ListingViewSet):
     model = Event
     icon = "date"
     menu_label = _("Events")
