@@ -6,9 +6,12 @@ the queue with a message that says what happened ("Hyväksytty: Kävelyryhmä", 
 pyydetty: Kävelyryhmä"); a dialog opened elsewhere (the dashboard) returns to where it was.
 """
 
+import django_filters
 from django.urls import NoReverseMatch, reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
+from wagtail.admin.filters import DateRangePickerWidget
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet, WorkflowActionView
 
@@ -72,6 +75,21 @@ class ListingWorkflowActionView(WorkflowActionView):
             if message:
                 messages.success(request, message)
         return response
+
+
+def date_range_filter(model, field_name):
+    """A from–to date filter labelled with the field's own (translated) name.
+
+    Wagtail's ``list_filter = {"start": ["gte", "lte"]}`` would label the filters with
+    django-filter's lookup names, fixed in English when the class is built ("Alkaa is greater
+    than or equal to").
+    """
+    verbose_name = model._meta.get_field(field_name).verbose_name
+    return django_filters.DateFromToRangeFilter(
+        field_name=field_name,
+        label=capfirst(verbose_name),
+        widget=DateRangePickerWidget,
+    )
 
 
 class ListingViewSet(SnippetViewSet):

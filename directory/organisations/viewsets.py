@@ -8,10 +8,11 @@ model permissions decide who sees and changes them).
 """
 
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from directory.listings.viewsets import ListingViewSet
+from directory.listings.viewsets import ListingViewSet, date_range_filter
 
 from .models import Activity, ErrorReport, Organisation, Representation
 
@@ -26,18 +27,20 @@ class OrganisationViewSet(ListingViewSet):
     ordering = ["name"]
 
 
+class ActivityFilterSet(WagtailFilterSet):
+    updated_at = date_range_filter(Activity, "updated_at")
+
+    class Meta:
+        model = Activity
+        fields = ["kind", "live", "status", "municipality"]
+
+
 class ActivityViewSet(ListingViewSet):
     model = Activity
     icon = "calendar-check"
     menu_label = _("Activities")
     list_display = ["title", "organisation", "kind", "municipality", "live", "updated_at"]
-    list_filter = {
-        "kind": ["exact"],
-        "live": ["exact"],
-        "status": ["exact"],
-        "municipality": ["exact"],
-        "updated_at": ["gte", "lte"],
-    }
+    filterset_class = ActivityFilterSet
     search_fields = ["title", "summary", "description"]
     ordering = ["-updated_at"]
 
