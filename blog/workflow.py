@@ -1,14 +1,19 @@
-"""The "Blog review" workflow: Moderators approve what Editors submit in the blog.
+"""The "Blog review" workflow ("Blogin tarkastus"): Moderators approve what Editors submit in the
+blog.
 
-The workflow and its group approval task are created by a data migration (``set_up``). Each
-blog index is assigned the workflow when it is first saved, unless an administrator has already
-given it another one or has deleted the workflow.
+The workflow and its group approval task are created by a data migration (``set_up``), named in
+the portal's default language (:mod:`portal.workflows`). Each blog index is assigned the workflow
+when it is first saved, unless an administrator has already given it another one or has deleted
+the workflow.
 """
 
 from django.contrib.auth.management import create_permissions
+from django.utils.translation import gettext_lazy as _
 
-BLOG_WORKFLOW_NAME = "Blog review"
-BLOG_TASK_NAME = "Blog moderator approval"
+from portal.workflows import default_name, known_names
+
+BLOG_WORKFLOW_NAME = _("Blog review")
+BLOG_TASK_NAME = _("Blog moderator approval")
 APPROVER_GROUP = "Moderators"
 
 EDITOR_SNIPPET_PERMISSIONS = [
@@ -30,14 +35,14 @@ def ensure_blog_workflow(apps):
     ContentType = apps.get_model("contenttypes", "ContentType")
     Group = apps.get_model("auth", "Group")
 
-    workflow = Workflow.objects.filter(name=BLOG_WORKFLOW_NAME).first()
+    workflow = Workflow.objects.filter(name__in=known_names(BLOG_WORKFLOW_NAME)).first()
     if workflow is not None:
         return workflow
-    workflow = Workflow.objects.create(name=BLOG_WORKFLOW_NAME, active=True)
-    task = GroupApprovalTask.objects.filter(name=BLOG_TASK_NAME).first()
+    workflow = Workflow.objects.create(name=default_name(BLOG_WORKFLOW_NAME), active=True)
+    task = GroupApprovalTask.objects.filter(name__in=known_names(BLOG_TASK_NAME)).first()
     if task is None:
         task = GroupApprovalTask.objects.create(
-            name=BLOG_TASK_NAME,
+            name=default_name(BLOG_TASK_NAME),
             active=True,
             content_type=ContentType.objects.get_for_model(GroupApprovalTask),
         )
@@ -51,7 +56,7 @@ def assign_blog_workflow(apps, page_id):
     """Give the blog index ``page_id`` the blog workflow unless it already has one."""
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
     Workflow = apps.get_model("wagtailcore", "Workflow")
-    workflow = Workflow.objects.filter(name=BLOG_WORKFLOW_NAME).first()
+    workflow = Workflow.objects.filter(name__in=known_names(BLOG_WORKFLOW_NAME)).first()
     if workflow is None or WorkflowPage.objects.filter(page_id=page_id).exists():
         return
     WorkflowPage.objects.create(page_id=page_id, workflow=workflow)

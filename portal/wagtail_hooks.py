@@ -1,9 +1,14 @@
-"""The portal's own entries in the personal data register (portal.personal_data)."""
+"""The portal's own entries in the personal data register (portal.personal_data), and the
+translation editor's "submit for review" (portal.translation_review)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from . import translation_review
 from .personal_data import PERSONAL_DATA_HOOK, Category, account_export, session_retention
+
+# Before wagtail-localize's own hook, which answers every edit of a translated page.
+hooks.register("before_edit_page", translation_review.handle_submission, order=-1)
 
 
 @hooks.register(PERSONAL_DATA_HOOK)

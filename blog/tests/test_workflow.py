@@ -1,17 +1,22 @@
-"""The "Blog review" workflow: Editors submit, Moderators approve or request changes."""
+"""The "Blog review" workflow ("Blogin tarkastus"): Editors submit, Moderators approve or request
+changes."""
 
 import datetime
+import re
 from unittest import mock
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Revision, TaskState, Workflow, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from blog.factories import AuthorFactory, BlogIndexPageFactory, BlogPostPageFactory, CategoryFactory
-from blog.workflow import BLOG_TASK_NAME, BLOG_WORKFLOW_NAME
+from blog.workflow import BLOG_TASK_NAME
+from portal.factories import UserFactory
+from portal.workflows import default_name
 
 from .conftest import translate_page
 
@@ -77,9 +82,9 @@ def current_task_state(post):
 
 
 def test_blog_review_workflow_exists_and_every_blog_index_gets_it(home, swedish_home):
-    workflow = Workflow.objects.get(name=BLOG_WORKFLOW_NAME, active=True)
+    workflow = Workflow.objects.get(name="Blogin tarkastus", active=True)
     task = workflow.tasks.get().specific
-    assert task.name == BLOG_TASK_NAME
+    assert task.name == "Moderaattorien hyväksyntä: blogi" == default_name(BLOG_TASK_NAME)
     assert list(task.groups.values_list("name", flat=True)) == ["Moderators"]
     blog = BlogIndexPageFactory(parent=home)
     assert blog.get_workflow() == workflow
@@ -101,7 +106,7 @@ def test_editor_submits_and_moderator_approval_publishes(client, editor, moderat
     post = submit(client, editor, draft)
     assert not post.live
     assert post.workflow_in_progress
-    assert post.current_workflow_task.name == BLOG_TASK_NAME
+    assert post.current_workflow_task.name == default_name(BLOG_TASK_NAME)
 
     task_state = current_task_state(post)
     client.force_login(moderator)
@@ -113,6 +118,28 @@ def test_editor_submits_and_moderator_approval_publishes(client, editor, moderat
     assert post.live
     assert post.title == "Uusi kirjoitus"
     assert not post.workflow_in_progress
+
+
+def test_the_moderators_e_mail_opens_the_submitted_post(
+    client, editor, draft, django_capture_on_commit_callbacks
+):
+    reviewer = UserFactory(username="tarkastaja", groups=["Moderators"])
+    with django_capture_on_commit_callbacks(execute=True):
+        submit(client, editor, draft)
+    (message,) = [message for message in mail.outbox if message.to == [reviewer.email]]
+    assert message.subject == "Odottaa tarkastustasi: Uusi kirjoitus"
+    assert "”Uusi kirjoitus” odottaa tarkastustasi (Moderaattorien hyväksyntä: blogi)." in (
+        message.body
+    )
+    links = re.findall(
+        r"^(?:Esikatselu|Tarkasta ja päätä): http://testserver(\S+)$", message.body, re.M
+    )
+    assert len(links) == 2, message.body
+    client.force_login(reviewer)
+    for url in links:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert "Uusi kirjoitus" in response.content.decode()
 
 
 def test_request_for_changes_keeps_the_post_unpublished_and_records_the_comment(

@@ -1,14 +1,16 @@
 """Submitting listings into moderation: the workflow frame every listing shares.
 
 Public submissions never change a live row: :func:`submit` stores the edit as a revision and
-starts (or resumes) the "Directory moderation" workflow; only the workflow's approval publishes
-it. The decisions are e-mailed to submitters by :mod:`directory.moderation.signals`.
+starts (or resumes) the "Directory moderation" workflow ("Hakemiston tarkastus", named in the
+default language by :mod:`portal.workflows`); only the workflow's approval publishes it. The
+decisions are e-mailed to submitters by :mod:`directory.moderation.signals`.
 """
 
 import logging
 
 from django.db import transaction
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from wagtail.actions.unpublish import UnpublishAction
 from wagtail.models import ModelLogEntry, WorkflowState
 from wagtail.users.models import UserProfile
@@ -18,6 +20,8 @@ logger = logging.getLogger(__name__)
 # Fields of the row that are not moderated content: publishing an approved revision again keeps
 # the row's values.
 ROW_FIELDS = ("last_confirmed", "reminded_at")
+DIRECTORY_WORKFLOW_NAME = _("Directory moderation")
+DIRECTORY_TASK_NAME = _("Directory moderator approval")
 
 
 class ListingState:

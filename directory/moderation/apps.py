@@ -8,4 +8,4 @@ class ModerationConfig(AppConfig):
     verbose_name = _("Moderation")
 
     def ready(self):
-        from . import signals  # noqa: F401, PLC0415 - connects the signal receivers
+        from . import alerts, signals  # noqa: F401, PLC0415 - connects the signal receivers

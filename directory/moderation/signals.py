@@ -1,7 +1,8 @@
 """Telling submitters what the moderators decided.
 
 Decisions are e-mailed to the submitter in the language they used, with the moderator's comment
-and a link to "My listings". Approval also confirms that the listing is current.
+and a link to "My listings" (staff who submit in the admin get Wagtail's e-mail instead). Approval
+also confirms that the listing is current.
 """
 
 import logging
@@ -26,10 +27,27 @@ def _listing_from_state(workflow_state):
     return listing if isinstance(listing, Listing) else None
 
 
-def notify_submitter(workflow_state, decision, comment=""):
+def _decided_version(workflow_state, task_state=None):
+    """The listing as the moderator decided on it: the revision of the deciding task.
+
+    The workflow state's ``content_object`` was loaded before the approval published the
+    revision, so a listing renamed in the revision would still carry its old name.
+    """
     listing = _listing_from_state(workflow_state)
+    task_state = task_state or workflow_state.current_task_state
+    revision = getattr(task_state, "revision", None)
+    if listing is None or revision is None:
+        return listing
+    return revision.as_object()
+
+
+def notify_submitter(workflow_state, decision, comment="", task_state=None):
+    listing = _decided_version(workflow_state, task_state)
     user = workflow_state.requested_by
     if listing is None or user is None or not user.email:
+        return
+    if user.is_staff:
+        # Staff get Wagtail's decision e-mail (the portal's text), whose links lead to the admin.
         return
     language = UserProfile.get_for_user(user).preferred_language or settings.LANGUAGE_CODE
     with translation.override(language):
@@ -64,4 +82,6 @@ def on_workflow_approved(sender, instance, user, **kwargs):
 @receiver(task_rejected)
 def on_task_rejected(sender, instance, user, **kwargs):
     # ``instance`` is the TaskState; its comment is the moderator's reason.
-    notify_submitter(instance.workflow_state, "changes_requested", instance.comment or "")
+    notify_submitter(
+        instance.workflow_state, "changes_requested", instance.comment or "", task_state=instance
+    )

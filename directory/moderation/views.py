@@ -1,9 +1,9 @@
-"""The moderators' queue: every directory submission waiting for a decision, filterable."""
+"""The moderators' queue: every directory submission waiting for a decision, filterable, and the
+representation requests and error reports waiting to be handled."""
 
 import datetime
 
 import django_filters
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import CharField, Q
 from django.db.models.functions import Cast
@@ -14,23 +14,17 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import WorkflowState
 
 from directory.events.models import Event
+from directory.listings.viewsets import can_use_queue
 from directory.organisations.models import Activity, Organisation
 from directory.taxonomy.models import Municipality
+
+from . import waiting
 
 AGE_CHOICES = [
     ("3", _("Over 3 days")),
     ("7", _("Over a week")),
     ("14", _("Over two weeks")),
 ]
-
-
-LISTING_MODELS = {"organisation": Organisation, "activity": Activity, "event": Event}
-
-
-def listing_types():
-    return {
-        name: ContentType.objects.get_for_model(model) for name, model in LISTING_MODELS.items()
-    }
 
 
 class QueueFilter(django_filters.FilterSet):
@@ -65,11 +59,8 @@ class QueueFilter(django_filters.FilterSet):
     )
 
     def __init__(self, data, request):
-        types = listing_types()
-        states = WorkflowState.objects.filter(
-            base_content_type__in=types.values(),
-            status__in=[WorkflowState.STATUS_IN_PROGRESS, WorkflowState.STATUS_NEEDS_CHANGES],
-        ).select_related("requested_by", "current_task_state")
+        types = waiting.listing_types()
+        states = waiting.listing_states().select_related("requested_by", "current_task_state")
         super().__init__(data or None, queryset=states, request=request)
         self.types = types
 
@@ -96,16 +87,13 @@ class QueueFilter(django_filters.FilterSet):
 
 
 def moderation_queue(request):
-    if not (
-        request.user.has_perm("directory.publish_activity")
-        or request.user.has_perm("directory.publish_organisation")
-    ):
+    if not can_use_queue(request.user):
         raise PermissionDenied
     queue_filter = QueueFilter(request.GET, request)
     form = queue_filter.form
     types = queue_filter.types
     names = {content_type.pk: name for name, content_type in types.items()}
-    models = LISTING_MODELS
+    models = waiting.LISTING_MODELS
     states = queue_filter.qs
     states = list(states.order_by("created_at"))
 
@@ -148,14 +136,57 @@ def moderation_queue(request):
                 "compare_url": reverse(viewset.get_url_name("history"), args=[listing.pk]),
             }
         )
+    in_progress = [row for row in rows if row["state"].status == WorkflowState.STATUS_IN_PROGRESS]
     return render(
         request,
         "directory/admin/moderation_queue.html",
         {
             "form": form,
             "rows": rows,
+            # Listings with changes requested wait for their senders, not for the moderators.
+            "waiting_count": len(in_progress),
+            "returned_count": len(rows) - len(in_progress),
+            "representations": _representation_rows(request.user, now),
+            "error_reports": _error_report_rows(request.user, now),
             "header_title": _("Moderation queue"),
             "page_title": _("Moderation queue"),
             "header_icon": "tasks",
         },
     )
+
+
+def _representation_rows(user, now):
+    """Pending representation requests (``None`` for users who may not handle them)."""
+    if not waiting.may_handle_representations(user):
+        return None
+    return [
+        {
+            "request": representation,
+            "waiting_days": (now - representation.created_at).days,
+            "edit_url": reverse("directory_representations:edit", args=[representation.pk]),
+        }
+        for representation in waiting.pending_representations()
+    ]
+
+
+def _error_report_rows(user, now):
+    """Error reports not yet handled (``None`` for users who may not handle them)."""
+    if not waiting.may_handle_error_reports(user):
+        return None
+    rows = []
+    for report in waiting.unhandled_error_reports():
+        listing = report.listing
+        rows.append(
+            {
+                "report": report,
+                "listing": listing,
+                "waiting_days": (now - report.created_at).days,
+                "edit_url": reverse("directory_error_reports:edit", args=[report.pk]),
+                "listing_url": reverse(
+                    listing.snippet_viewset.get_url_name("edit"), args=[listing.pk]
+                )
+                if listing is not None
+                else "",
+            }
+        )
+    return rows

@@ -1,10 +1,11 @@
-"""The Directory menu in the admin (every directory app's viewsets in one group) and the
-moderators' queue."""
+"""The Directory menu in the admin (every directory app's viewsets in one group), the
+moderators' queue with the number waiting in its menu item, and the dashboard panel."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
@@ -23,7 +24,10 @@ from directory.taxonomy.viewsets import (
     WellbeingCountyViewSet,
 )
 
+from . import waiting
 from .views import moderation_queue
+
+PANEL_ROWS = 5
 
 
 class DirectoryViewSetGroup(SnippetViewSetGroup):
@@ -61,6 +65,14 @@ class ModerationQueueMenuItem(MenuItem):
     def is_shown(self, request):
         return request.user.has_perm("directory.publish_activity")
 
+    def render_component(self, request):
+        component = super().render_component(request)
+        count = waiting.total(request.user)
+        if count:
+            # "Moderointijono (3)": listings, requests and reports waiting for the moderators.
+            component.label = f"{self.label} ({count})"
+        return component
+
 
 @hooks.register("register_admin_menu_item")
 def moderation_queue_menu_item():
@@ -71,3 +83,34 @@ def moderation_queue_menu_item():
         order=199,
         name="directory-moderation-queue",
     )
+
+
+class ModerationPanel(Component):
+    """The dashboard's summary of what waits for the moderators, with the latest representation
+    requests and error reports (Wagtail's own "Awaiting your review" lists the listings)."""
+
+    name = "directory_moderation"
+    template_name = "directory/admin/moderation_panel.html"
+    order = 210  # just before "Awaiting your review"
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        user = parent_context["request"].user
+        counts = waiting.counts(user)
+        context.update(
+            counts=counts,
+            queue_url=reverse("directory_moderation_queue"),
+            representations=(
+                waiting.pending_representations()[:PANEL_ROWS] if counts["representations"] else []
+            ),
+            error_reports=(
+                waiting.unhandled_error_reports()[:PANEL_ROWS] if counts["error_reports"] else []
+            ),
+        )
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def moderation_panel(request, panels):
+    if request.user.has_perm("directory.publish_activity"):
+        panels.append(ModerationPanel())

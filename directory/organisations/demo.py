@@ -18,7 +18,6 @@ from PIL import Image as PillowImage
 from PIL import ImageDraw
 from stdnum.fi import ytunnus
 from wagtail.images import get_image_model
-from wagtail.models import Workflow
 
 from directory.taxonomy.models import Municipality, ServiceLanguage, TargetGroup, Theme
 from home.models import HomePage
@@ -657,7 +656,7 @@ def load(command):
 
 def _pending_listings(organisation, municipalities, themes):
     """A new organisation and an activity awaiting moderation, and one with changes requested."""
-    workflow = Workflow.objects.get(name="Directory moderation")
+    workflow = Organisation().get_workflow()  # the directory's workflow, whatever its name
     pending_org = Organisation(
         name="Sulkavan Soutajat ry",
         type="club",
@@ -706,23 +705,32 @@ def _pending_listings(organisation, municipalities, themes):
     del revision
 
 
+# Development only: the accounts exist only with PORTAL_DEMO_ACCOUNTS (the dev settings).
+DEMO_STAFF = [
+    # username (and password), group
+    ("moderaattori", "Moderators"),
+    ("toimittaja", "Editors"),
+]
+
+
 def _demo_accounts(organisation):
-    """A representative and a moderator for trying the site, in development only."""
+    """A representative, a moderator and an editor for trying the site, in development only."""
     if not getattr(settings, "PORTAL_DEMO_ACCOUNTS", False):
         return
     User = get_user_model()
-    moderator, created = User.objects.get_or_create(
-        username="moderaattori",
-        defaults={
-            "email": "moderaattori@example.invalid",
-            "first_name": "Demo",
-            "last_name": "Moderaattori",
-        },
-    )
-    if created:
-        moderator.set_password("moderaattori")
-        moderator.save()
-        moderator.groups.add(Group.objects.get(name="Moderators"))
+    for username, group in DEMO_STAFF:
+        user, created = User.objects.get_or_create(
+            username=username,
+            defaults={
+                "email": f"{username}@example.invalid",
+                "first_name": "Demo",
+                "last_name": username.capitalize(),
+            },
+        )
+        if created:
+            user.set_password(username)
+            user.save()
+            user.groups.add(Group.objects.get(name=group))
     representative, created = User.objects.get_or_create(
         username="edustaja",
         defaults={

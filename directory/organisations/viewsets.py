@@ -1,20 +1,23 @@
 """Admin views of organisations, activities, representatives and error reports.
 
 Organisations and activities are snippets: they are moderated, with drafts, revisions and
-workflows. Representation requests and error reports are admin-only data without any of those,
-so they are plain :class:`~wagtail.admin.viewsets.model.ModelViewSet` screens (the same Django
+workflows (:class:`~directory.listings.viewsets.ListingViewSet`: a decision returns to the
+queue). Representation requests and error reports are admin-only data without any of those, so
+they are plain :class:`~wagtail.admin.viewsets.model.ModelViewSet` screens (the same Django
 model permissions decide who sees and changes them).
 """
 
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from directory.listings.viewsets import ListingViewSet, date_range_filter
 
 from .models import Activity, ErrorReport, Organisation, Representation
 
 
-class OrganisationViewSet(SnippetViewSet):
+class OrganisationViewSet(ListingViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisations")
@@ -24,18 +27,20 @@ class OrganisationViewSet(SnippetViewSet):
     ordering = ["name"]
 
 
-class ActivityViewSet(SnippetViewSet):
+class ActivityFilterSet(WagtailFilterSet):
+    updated_at = date_range_filter(Activity, "updated_at")
+
+    class Meta:
+        model = Activity
+        fields = ["kind", "live", "status", "municipality"]
+
+
+class ActivityViewSet(ListingViewSet):
     model = Activity
     icon = "calendar-check"
     menu_label = _("Activities")
     list_display = ["title", "organisation", "kind", "municipality", "live", "updated_at"]
-    list_filter = {
-        "kind": ["exact"],
-        "live": ["exact"],
-        "status": ["exact"],
-        "municipality": ["exact"],
-        "updated_at": ["gte", "lte"],
-    }
+    filterset_class = ActivityFilterSet
     search_fields = ["title", "summary", "description"]
     ordering = ["-updated_at"]
 

@@ -1,4 +1,5 @@
-"""Guidance pages go through the "Guidance review" workflow; roles on contacts."""
+"""Guidance pages go through the "Guidance review" workflow ("Ohjeiden tarkastus"); roles on
+contacts."""
 
 import pytest
 from django.contrib.auth.models import Group
@@ -13,7 +14,8 @@ from pilots.factories import (
     GuidePageFactory,
     PilotPageFactory,
 )
-from pilots.workflows import GUIDANCE_WORKFLOW_NAME
+
+GUIDANCE_WORKFLOW_NAME = "Ohjeiden tarkastus"  # "Guidance review" in the default language
 
 pytestmark = pytest.mark.django_db
 

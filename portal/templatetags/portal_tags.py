@@ -168,3 +168,9 @@ def iframe_title(html, title):
 @register.simple_tag
 def locale_for(language_code):
     return Locale.objects.filter(language_code=language_code).first()
+
+
+@register.simple_tag
+def site_name():
+    """The portal's name in the active language, also where no request is at hand (e-mails)."""
+    return str(settings.WAGTAIL_SITE_NAME)

@@ -56,7 +56,7 @@ def test_editor_submission_goes_to_moderation(client, django_user_model, page):
     page.refresh_from_db()
     assert page.title != "Muokattu otsikko"  # the live page is unchanged
     assert page.workflow_in_progress
-    assert page.current_workflow_task.name == "Moderators approval"
+    assert page.current_workflow_task.name == "Moderaattorien hyväksyntä"
 
 
 def test_the_admin_loads_nothing_from_gravatar(client, admin_user):

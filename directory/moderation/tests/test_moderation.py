@@ -33,7 +33,7 @@ def workflow_action(client, listing, action, **data):
 
 
 def test_directory_moderation_workflow_applies_to_listings():
-    workflow = Workflow.objects.get(name="Directory moderation")
+    workflow = Workflow.objects.get(name="Hakemiston tarkastus")
     assert Activity().get_workflow() == workflow
     assert Organisation().get_workflow() == workflow
     task = workflow.tasks.get().specific

@@ -222,10 +222,16 @@ class Representation(models.Model):
         REJECTED = "rejected", _("Rejected")
 
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="representations"
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="representations",
+        verbose_name=_("organisation"),
     )
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="representations"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="representations",
+        verbose_name=_("user"),
     )
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
@@ -239,6 +245,7 @@ class Representation(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        verbose_name=_("decided by"),
     )
 
     class Meta:
