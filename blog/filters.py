@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from portal.languages import localized
+from portal.numbers import parse_id
 
 from .taxonomy import Author, Category
 
@@ -42,9 +43,8 @@ class BlogFilter(django_filters.FilterSet):
         return posts.filter(tags__slug=slug).distinct()
 
     def filter_author(self, posts, name, value):
-        # ASCII digits only, within a database integer ("²" passes isdigit() but not int()).
-        valid = value.isascii() and value.isdigit() and len(value) <= 18
-        author = Author.objects.filter(pk=int(value)).first() if valid else None
+        pk = parse_id(value)
+        author = Author.objects.filter(pk=pk).first() if pk is not None else None
         self.labels[name] = localized([author], self.locale)[0].name if author else value
         if author is None:
             return posts.none()

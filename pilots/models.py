@@ -24,6 +24,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from directory.taxonomy.models import in_default_locale, localized_names
 from portal.models import BasePage
+from portal.numbers import is_ascii_digits
 from portal.sections import CENTRE_SECTION_HOOK, collect_sections
 
 from .blocks import CentreContactsBlock, CentreOffersBlock, GuideStreamBlock
@@ -99,7 +100,7 @@ class Contact(TranslatableMixin, index.Indexed, models.Model):
     @property
     def phone_uri(self):
         """The phone number for a ``tel:`` link (digits and a leading plus only)."""
-        return "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+        return "".join(ch for ch in self.phone if is_ascii_digits(ch) or ch == "+")
 
 
 # --- Guidance ---------------------------------------------------------------------------------

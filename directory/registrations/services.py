@@ -38,6 +38,7 @@ from directory.events.recurrence import HELSINKI
 from directory.taxonomy.models import attach_municipality_names
 from portal import mail
 from portal.models import PortalSettings
+from portal.numbers import is_ascii_digits
 from portal.templatetags.portal_tags import translations_by_language
 
 from .models import EventRegistration
@@ -352,7 +353,7 @@ def make_token(registration):
 def read_token(token):
     """The registration's pk from a link's token, or None when the token is not ours."""
     pk, _sep, signature = (token or "").partition("-")
-    if not pk.isdigit() or not constant_time_compare(signature, _signer().signature(pk)):
+    if not is_ascii_digits(pk) or not constant_time_compare(signature, _signer().signature(pk)):
         return None
     return int(pk)
 

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from directory.organisations.models import Organisation, Representation
+from portal.numbers import parse_id
 
 from .forms import RepresentationRequestForm
 
@@ -56,18 +57,16 @@ def _choices(query, chosen=None):
     return organisations, more
 
 
-def _chosen_pk(value):
-    value = str(value or "")
-    return int(value) if value.isdigit() and len(value) < 10 else None
-
-
 @login_required
 def request_representation(request):
     source = request.POST if request.method == "POST" else request.GET
     query = clean_query(source.get("q"))
-    chosen = _chosen_pk(source.get("organisation"))
+    chosen = parse_id(source.get("organisation"))
     organisations, more = _choices(query, chosen)
     initial = {"organisation": chosen} if chosen is not None else {}
+    if request.method == "GET" and request.GET.get("message"):
+        # A search made again from a refused request keeps the role already typed.
+        initial["message"] = request.GET["message"][:1000]
     form = RepresentationRequestForm(
         request.POST or None, organisations=organisations, initial=initial
     )
@@ -84,7 +83,8 @@ def request_representation(request):
             else _("You have already asked to represent this organisation."),
         )
         return redirect("directory_my_listings")
-    searched = bool(query) or chosen is not None
+    # A refused request comes back with its form, the typed role kept, whatever was found.
+    searched = bool(query) or chosen is not None or form.is_bound
     return render(
         request,
         "directory/representation_form.html",
@@ -94,6 +94,7 @@ def request_representation(request):
             "searched": searched,
             "too_short": bool(query) and len(query.replace(" ", "")) < MIN_CHARACTERS,
             "found": organisations.exists() if searched else False,
+            "kept_message": form["message"].value() or "",
             "more": more,
             "max_results": MAX_RESULTS,
         },

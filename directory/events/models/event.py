@@ -21,6 +21,7 @@ from directory.listings.models import (
     PracticalDetails,
 )
 from directory.taxonomy.models import attach_municipality_names
+from portal.numbers import is_ascii_digits
 
 from ..pages import CalendarPage, calendar_url
 from ..recurrence import HELSINKI, MAX_OCCURRENCES, Rule, occurrences, parse_dates
@@ -304,7 +305,7 @@ class Event(Listing, PracticalDetails):
     # --- recurrence ----------------------------------------------------------------------
     @property
     def weekday_list(self):
-        return [int(day) for day in self.weekdays.split(",") if day.strip().isdigit()]
+        return [int(day) for day in self.weekdays.split(",") if is_ascii_digits(day.strip())]
 
     @property
     def excluded_date_list(self):

@@ -154,6 +154,19 @@ def test_forgetting_to_choose_is_explained_with_a_link(client, newcomer):
     assert "Sihteeri" in html and radio_labels(html) == ["Kolomonen ry"]
 
 
+def test_a_request_sent_without_a_search_keeps_the_role_typed(client, newcomer):
+    """Posted with nothing found (no search, or a search since emptied), the request comes back
+    with its error and the role as typed; searching again from there carries the role along."""
+    client.force_login(newcomer)
+    html = client.post("/fi/my/represent/", {"message": "Sihteeri & rahastonhoitaja"}).content
+    html = html.decode()
+    assert "Valitse järjestö, jota edustat." in html
+    assert html.count("Sihteeri &amp; rahastonhoitaja") == 2  # the field and the search form
+    OrganisationFactory(name="Kolomonen ry")
+    html = client.get("/fi/my/represent/?q=kolo&message=Sihteeri").content.decode()
+    assert radio_labels(html) == ["Kolomonen ry"] and "Sihteeri</textarea>" in html
+
+
 def test_many_matches_are_cut_with_a_note(client, newcomer):
     for number in range(MAX_RESULTS + 5):
         OrganisationFactory(name=f"Kyläyhdistys {number:02d} ry")
