@@ -10,10 +10,11 @@ from blog.factories import BlogIndexPageFactory, BlogPostPageFactory, CategoryFa
 from directory.events.factories import EventFactory
 from directory.events.models import Event
 from directory.organisations.factories import ActivityFactory, OrganisationFactory
-from directory.organisations.models import Representation
+from directory.organisations.models import Activity, Organisation, Representation
 from directory.registrations.services import TOKEN_SALT, make_token, register
 from directory.registrations.tests.test_registration import person
 from directory.submissions.views import CONFIRM_SALT, confirm_token
+from directory.taxonomy.models import ServiceLanguage
 from home.models import HomePage
 from pilots.factories import CentreIndexPageFactory, GuidanceIndexPageFactory
 from portal.factories import UserFactory
@@ -26,6 +27,8 @@ HOSTILE = [
     "\r\nSet-Cookie: x=1",
     "9" * 40,
     "-1",
+    "9223372036854775808",  # one past the largest 64-bit integer
+    "-9223372036854775809",
     "٣",  # an Arabic-Indic digit: isdigit() is True, int() works, but not a year we serve
     "²",  # a superscript two: isdigit() is True, int() fails
     "9999-12-31",
@@ -260,3 +263,38 @@ def test_requests_django_refuses_get_the_400_page_in_both_languages(client):
     for response in responses:
         html = response.content.decode()
         assert "Virheellinen pyyntö" in html and "Felaktig begäran" in html
+
+
+# --- ids beyond the database's integers in model choices ---------------------------------------
+
+BEYOND = [str(2**63), str(-(2**63) - 1), "9" * 30]
+
+
+def test_in_lookups_leave_out_what_no_integer_column_holds(db):
+    organisation = OrganisationFactory()
+    activity = ActivityFactory(organisation=organisation)
+    huge, tiny = 2**63, -(2**63) - 1
+    assert list(Organisation.objects.filter(pk__in=[huge, organisation.pk, tiny])) == [organisation]
+    assert not Organisation.objects.filter(pk__in=[huge]).exists()
+    assert list(Activity.objects.filter(organisation__in=[huge, organisation.pk])) == [activity]
+    assert not Activity.objects.filter(organisation_id__in=[tiny]).exists()
+    assert not ServiceLanguage.objects.exclude(pk__in=[huge]).filter(pk__in=[huge]).exists()
+
+
+@pytest.mark.parametrize("value", BEYOND)
+def test_model_choices_beyond_the_database_are_refused_with_a_message(signed_in, value):
+    """The organisation form's languages (a ModelMultipleChoiceField) and the activity form's
+    organisation and municipality (ModelChoiceFields): a form error, never a server error."""
+    response = signed_in.post(
+        "/fi/my/organisation/new/", {"name": "Uusi Yhdistys ry", "languages": value}
+    )
+    assert response.status_code == 200
+    assert "languages" in response.context["form"].errors
+    assert "Uusi Yhdistys ry" in response.content.decode()
+    response = signed_in.post(
+        "/fi/my/activity/new/",
+        {"title": "Kävelyryhmä", "organisation": value, "municipality": value},
+    )
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert "organisation" in errors and "municipality" in errors
