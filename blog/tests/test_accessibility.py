@@ -4,10 +4,7 @@ import pytest
 
 from portal.tests.support import axe_violations, format_violations
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.browser]
 
 PAGES = [
     "/fi/blogi/",
@@ -20,11 +17,11 @@ PAGES = [
 
 
 def test_blog_is_accessible_and_filters_work_without_javascript(
-    live_server, demo_site, browser_page, chromium
+    demo_server, browser_page, chromium
 ):
     failures = {}
     for path in PAGES:
-        response = browser_page.goto(live_server.url + path)
+        response = browser_page.goto(demo_server.url + path)
         assert response.status == 200, path
         violations = axe_violations(browser_page)
         if violations:
@@ -34,7 +31,7 @@ def test_blog_is_accessible_and_filters_work_without_javascript(
     # The same demo, without JavaScript: the filter form and its chips still work.
     context = chromium.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(live_server.url + "/fi/blogi/")
+    page.goto(demo_server.url + "/fi/blogi/")
     page.get_by_label("Aihe").select_option(label="Työpajat")
     page.get_by_role("button", name="Näytä kirjoitukset").click()
     assert "category=tyopajat" in page.url

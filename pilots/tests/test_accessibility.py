@@ -5,10 +5,7 @@ from playwright.sync_api import expect
 
 from portal.tests.support import axe_violations, format_violations
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.browser]
 
 GUIDE_FI = "/fi/ohjeet/sote-keskuspilotti-syksy-2022/ohje-sote-keskusyhteistyohon/"
 GUIDE_SV = "/sv/anvisningar/pilot-hosten-2022/anvisning-for-samarbete-med-centralerna/"
@@ -23,20 +20,20 @@ PAGES = [
 ]
 
 
-def test_guidance_pages_have_no_axe_violations(live_server, demo_site, browser_page):
+def test_guidance_pages_have_no_axe_violations(demo_server, browser_page):
     failures = {}
     for path in PAGES:
-        browser_page.goto(live_server.url + path)
+        browser_page.goto(demo_server.url + path)
         violations = axe_violations(browser_page)
         if violations:
             failures[path] = format_violations(violations)
     assert not failures, "\n".join(f"{path}:\n{text}" for path, text in failures.items())
 
 
-def test_guide_and_centres_work_without_javascript_and_print(live_server, demo_site, chromium):
+def test_guide_and_centres_work_without_javascript_and_print(demo_server, chromium):
     context = chromium.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(live_server.url + GUIDE_SV)
+    page.goto(demo_server.url + GUIDE_SV)
 
     # Table of contents: a link moves to its section.
     toc = page.get_by_role("navigation", name="Innehåll")
@@ -53,7 +50,7 @@ def test_guide_and_centres_work_without_javascript_and_print(live_server, demo_s
     assert answer.is_visible()
 
     # Print: answers shown, link targets spelled out, anchors and navigation hidden.
-    page.goto(live_server.url + GUIDE_SV)
+    page.goto(demo_server.url + GUIDE_SV)
     page.emulate_media(media="print")
     assert page.locator(".faq__print").is_visible()
     assert page.locator(".faq__print dd").first.is_visible()
@@ -66,13 +63,13 @@ def test_guide_and_centres_work_without_javascript_and_print(live_server, demo_s
     assert "/sv/anvisningar/pilot-hosten-2022/" in after
     pdf_context = chromium.new_context()
     pdf_page = pdf_context.new_page()
-    pdf_page.goto(live_server.url + GUIDE_SV)
+    pdf_page.goto(demo_server.url + GUIDE_SV)
     assert pdf_page.pdf()[:4] == b"%PDF"
     pdf_context.close()
 
     # The centre filter works without JavaScript and leads to the liaison person.
     page.emulate_media(media="screen")
-    page.goto(live_server.url + "/fi/ohjeet/keskukset/")
+    page.goto(demo_server.url + "/fi/ohjeet/keskukset/")
     page.get_by_label("Kunta").select_option(label="Savonlinna")
     page.get_by_role("button", name="Näytä keskukset").click()
     assert "municipality=savonlinna" in page.url

@@ -4,10 +4,7 @@ import pytest
 
 from portal.tests.support import axe_violations, format_violations
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.browser]
 
 PAGES = [
     "/fi/",
@@ -22,18 +19,18 @@ PAGES = [
 ]
 
 
-def test_pages_have_no_axe_violations(live_server, demo_site, browser_page):
+def test_pages_have_no_axe_violations(demo_server, browser_page):
     failures = {}
     for path in PAGES:
-        browser_page.goto(live_server.url + path)
+        browser_page.goto(demo_server.url + path)
         violations = axe_violations(browser_page)
         if violations:
             failures[path] = format_violations(violations)
     assert not failures, "\n".join(f"{path}:\n{text}" for path, text in failures.items())
 
 
-def test_skip_link_is_first_in_tab_order_and_moves_focus(live_server, demo_site, browser_page):
-    browser_page.goto(live_server.url + "/fi/tietoa-portaalista/")
+def test_skip_link_is_first_in_tab_order_and_moves_focus(demo_server, browser_page):
+    browser_page.goto(demo_server.url + "/fi/tietoa-portaalista/")
     browser_page.keyboard.press("Tab")
     focused = browser_page.evaluate("document.activeElement.textContent.trim()")
     assert focused == "Siirry sisältöön"
@@ -42,19 +39,19 @@ def test_skip_link_is_first_in_tab_order_and_moves_focus(live_server, demo_site,
     assert browser_page.evaluate("document.activeElement.id") == "main"
 
 
-def test_layout_works_at_320_pixels_without_horizontal_scrolling(live_server, demo_site, chromium):
+def test_layout_works_at_320_pixels_without_horizontal_scrolling(demo_server, chromium):
     context = chromium.new_context(viewport={"width": 320, "height": 640})
     page = context.new_page()
     for path in ("/fi/", "/sv/om-portalen/"):
-        page.goto(live_server.url + path)
+        page.goto(demo_server.url + path)
         assert page.evaluate("document.documentElement.scrollWidth") <= 320, path
     context.close()
 
 
-def test_pages_read_and_navigate_without_javascript(live_server, demo_site, chromium):
+def test_pages_read_and_navigate_without_javascript(demo_server, chromium):
     context = chromium.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(live_server.url + "/fi/")
+    page.goto(demo_server.url + "/fi/")
     page.get_by_role("navigation", name="Päävalikko").get_by_role(
         "link", name="Tietoa portaalista"
     ).click()
@@ -64,12 +61,12 @@ def test_pages_read_and_navigate_without_javascript(live_server, demo_site, chro
     context.close()
 
 
-def test_pages_run_under_the_content_security_policy(live_server, demo_site, chromium):
+def test_pages_run_under_the_content_security_policy(demo_server, chromium):
     context = chromium.new_context()
     page = context.new_page()
     errors = []
     page.on("console", lambda message: errors.append(message.text))
     for path in ("/fi/", "/sv/om-portalen/"):
-        page.goto(live_server.url + path)
+        page.goto(demo_server.url + path)
     context.close()
     assert not [text for text in errors if "Content Security Policy" in text], errors

@@ -3,10 +3,7 @@
 
 import pytest
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.browser]
 
 PAGES = {
     "fi": ["/fi/", "/fi/toimintahakemisto/", "/fi/tapahtumat/", "/fi/blogi/"],
@@ -32,7 +29,7 @@ OVERFLOW = """() => {
 }"""
 
 
-def test_no_text_overflows_from_320_to_1920_pixels(live_server, demo_site, chromium):
+def test_no_text_overflows_from_320_to_1920_pixels(demo_server, chromium):
     context = chromium.new_context()
     page = context.new_page()
     failures = {}
@@ -40,7 +37,7 @@ def test_no_text_overflows_from_320_to_1920_pixels(live_server, demo_site, chrom
         page.set_viewport_size({"width": width, "height": 900})
         for paths in PAGES.values():
             for path in paths:
-                page.goto(live_server.url + path)
+                page.goto(demo_server.url + path)
                 assert page.evaluate("document.documentElement.scrollWidth") <= width, (width, path)
                 overflowing = page.evaluate(OVERFLOW)
                 if overflowing:
@@ -50,13 +47,11 @@ def test_no_text_overflows_from_320_to_1920_pixels(live_server, demo_site, chrom
 
 
 @pytest.mark.parametrize("language", ["fi", "sv"])
-def test_on_a_phone_the_first_results_are_on_the_first_screen(
-    live_server, demo_site, chromium, language
-):
+def test_on_a_phone_the_first_results_are_on_the_first_screen(demo_server, chromium, language):
     context = chromium.new_context(viewport={"width": 375, "height": 667})
     page = context.new_page()
     for path, card in ((PAGES[language][1], ".listing-card"), (PAGES[language][2], ".event-card")):
-        page.goto(live_server.url + path + "?municipality=kuopio")
+        page.goto(demo_server.url + path + "?municipality=kuopio")
         filters = page.locator("details.filters")
         assert filters.evaluate("element => element.open") is False
         # The summary says how many filters are on, and opens the filters.
@@ -72,25 +67,21 @@ def test_on_a_phone_the_first_results_are_on_the_first_screen(
     context.close()
 
 
-def test_on_a_wide_screen_the_filters_stay_open_beside_the_results(
-    live_server, demo_site, chromium
-):
+def test_on_a_wide_screen_the_filters_stay_open_beside_the_results(demo_server, chromium):
     context = chromium.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     for path in (PAGES["fi"][1], PAGES["sv"][2]):
-        page.goto(live_server.url + path)
+        page.goto(demo_server.url + path)
         assert page.locator("details.filters").evaluate("element => element.open") is True
     context.close()
 
 
-def test_without_javascript_the_filters_are_open_and_can_be_skipped(
-    live_server, demo_site, chromium
-):
+def test_without_javascript_the_filters_are_open_and_can_be_skipped(demo_server, chromium):
     context = chromium.new_context(
         viewport={"width": 375, "height": 667}, java_script_enabled=False
     )
     page = context.new_page()
-    page.goto(live_server.url + PAGES["fi"][1])
+    page.goto(demo_server.url + PAGES["fi"][1])
     assert page.locator("details.filters").evaluate("element => element.open") is True
     skip = page.get_by_role("link", name="Siirry tuloksiin")
     skip.focus()

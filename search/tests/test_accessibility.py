@@ -5,10 +5,7 @@ import pytest
 
 from portal.tests.support import axe_violations, format_violations
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.browser]
 
 RESULT_PAGES = [
     "/fi/search/?q=vertaistukiryhmä",
@@ -28,10 +25,10 @@ OTHER_PAGES = [
 ]
 
 
-def test_search_pages_have_no_axe_violations(live_server, demo_site, browser_page):
+def test_search_pages_have_no_axe_violations(demo_server, browser_page):
     failures = {}
     for path in RESULT_PAGES + OTHER_PAGES:
-        browser_page.goto(live_server.url + path)
+        browser_page.goto(demo_server.url + path)
         if path in RESULT_PAGES:
             assert browser_page.locator(".search-result").count() > 0, path
         violations = axe_violations(browser_page)
@@ -40,20 +37,20 @@ def test_search_pages_have_no_axe_violations(live_server, demo_site, browser_pag
     assert not failures, "\n".join(f"{path}:\n{text}" for path, text in failures.items())
 
 
-def test_the_result_count_is_announced(live_server, demo_site, browser_page):
-    browser_page.goto(live_server.url + "/fi/search/?q=vertaistukiryhmä")
+def test_the_result_count_is_announced(demo_server, browser_page):
+    browser_page.goto(demo_server.url + "/fi/search/?q=vertaistukiryhmä")
     status = browser_page.get_by_role("status").filter(has_text="tulos")
     assert status.count() == 1
     count = status.inner_text()
     assert "haulla ”vertaistukiryhmä”" in count
     # The title says it too, which screen readers read first when the page loads.
     assert browser_page.title().startswith("”vertaistukiryhmä”: ")
-    browser_page.goto(live_server.url + "/sv/search/?q=kamratstödsgrupp")
+    browser_page.goto(demo_server.url + "/sv/search/?q=kamratstödsgrupp")
     assert "träff" in browser_page.get_by_role("status").filter(has_text="träff").inner_text()
 
 
-def test_suggestions_work_with_the_keyboard(live_server, demo_site, browser_page):
-    browser_page.goto(live_server.url + "/fi/search/")
+def test_suggestions_work_with_the_keyboard(demo_server, browser_page):
+    browser_page.goto(demo_server.url + "/fi/search/")
     field = browser_page.get_by_role("combobox", name="Hakusanat")
     field.click()
     field.press_sequentially("vertaistuk", delay=20)
@@ -84,8 +81,8 @@ def test_suggestions_work_with_the_keyboard(live_server, demo_site, browser_page
     assert browser_page.locator("h1").inner_text().startswith(title)
 
 
-def test_enter_without_a_suggestion_searches(live_server, demo_site, browser_page):
-    browser_page.goto(live_server.url + "/sv/")
+def test_enter_without_a_suggestion_searches(demo_server, browser_page):
+    browser_page.goto(demo_server.url + "/sv/")
     field = browser_page.get_by_label("Sök på webbplatsen")
     field.fill("kamratstödsgrupp")
     field.press("Enter")
@@ -94,10 +91,10 @@ def test_enter_without_a_suggestion_searches(live_server, demo_site, browser_pag
     assert browser_page.locator(".search-result").count() > 0
 
 
-def test_search_works_without_javascript(live_server, demo_site, chromium):
+def test_search_works_without_javascript(demo_server, chromium):
     context = chromium.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(live_server.url + "/fi/")
+    page.goto(demo_server.url + "/fi/")
     page.get_by_role("search", name="Sivuston haku").get_by_label("Hae sivustolta").fill(
         "vertaistukiryhmä"
     )
@@ -113,18 +110,16 @@ def test_search_works_without_javascript(live_server, demo_site, chromium):
     context.close()
 
 
-def test_search_at_320_pixels_and_under_the_content_security_policy(
-    live_server, demo_site, chromium
-):
+def test_search_at_320_pixels_and_under_the_content_security_policy(demo_server, chromium):
     context = chromium.new_context(viewport={"width": 320, "height": 640})
     page = context.new_page()
     errors = []
     page.on("console", lambda message: errors.append(message.text))
     for path in ("/fi/search/?q=vertaistukiryhmä", "/sv/search/?q=samarbete", "/fi/"):
-        page.goto(live_server.url + path)
+        page.goto(demo_server.url + path)
         assert page.evaluate("document.documentElement.scrollWidth") <= 320, path
         assert page.locator("#site-search-q").is_visible()
-    page.goto(live_server.url + "/fi/search/")
+    page.goto(demo_server.url + "/fi/search/")
     # The header field has suggestions on the search page too.
     page.locator("#site-search-q").press_sequentially("vertaistuk", delay=20)
     page.locator("#site-search-q-suggestions").wait_for()

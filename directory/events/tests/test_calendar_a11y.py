@@ -7,13 +7,10 @@ from playwright.sync_api import expect
 from directory.events.models import Event
 from portal.tests.support import axe_violations, format_violations
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.browser]
 
 
-def test_calendar_and_event_pages_have_no_axe_violations(live_server, demo_site, browser_page):
+def test_calendar_and_event_pages_have_no_axe_violations(demo_server, browser_page):
     today = timezone.localdate()
     series = Event.objects.get(frequency="weekly")
     cancelled = Event.objects.get(status="cancelled")
@@ -35,17 +32,17 @@ def test_calendar_and_event_pages_have_no_axe_violations(live_server, demo_site,
         ]
     failures = {}
     for path in pages:
-        browser_page.goto(live_server.url + path)
+        browser_page.goto(demo_server.url + path)
         violations = axe_violations(browser_page)
         if violations:
             failures[path] = format_violations(violations)
     assert not failures, "\n".join(f"{path}:\n{text}" for path, text in failures.items())
 
 
-def test_calendar_filters_and_views_work_without_javascript(live_server, demo_site, chromium):
+def test_calendar_filters_and_views_work_without_javascript(demo_server, chromium):
     context = chromium.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(live_server.url + "/fi/tapahtumat/")
+    page.goto(demo_server.url + "/fi/tapahtumat/")
     page.get_by_role("group", name="Kunta").get_by_label("Kuopio").check()
     page.get_by_role("button", name="Näytä tapahtumat").press("Enter")
     page.wait_for_load_state()

@@ -2,21 +2,20 @@
 
 import pytest
 
+from directory.organisations.factories import ActivityFactory, OrganisationFactory
 from directory.organisations.models import (
     Activity,
     ActivityTranslation,
     Organisation,
+    OrganisationTranslation,
     Representation,
 )
 from portal.tests.support import axe_violations, format_violations
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.browser]
 
 
-def test_directory_pages_have_no_axe_violations(live_server, demo_site, browser_page):
+def test_directory_pages_have_no_axe_violations(demo_server, browser_page):
     activity = Activity.objects.filter(live=True, translations__language="sv").first()
     organisation = Organisation.objects.filter(live=True, translations__language="sv").first()
     untranslated = (
@@ -37,17 +36,17 @@ def test_directory_pages_have_no_axe_violations(live_server, demo_site, browser_
     ]
     failures = {}
     for path in pages:
-        browser_page.goto(live_server.url + path)
+        browser_page.goto(demo_server.url + path)
         violations = axe_violations(browser_page)
         if violations:
             failures[path] = format_violations(violations)
     assert not failures, "\n".join(f"{path}:\n{text}" for path, text in failures.items())
 
 
-def test_filters_work_with_the_keyboard_and_without_javascript(live_server, demo_site, chromium):
+def test_filters_work_with_the_keyboard_and_without_javascript(demo_server, chromium):
     context = chromium.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(live_server.url + "/fi/toimintahakemisto/")
+    page.goto(demo_server.url + "/fi/toimintahakemisto/")
     page.get_by_label("Hae toimintaa").fill("kahvila")
     page.get_by_role("group", name="Kunta").get_by_label("Kuopio").check()
     page.get_by_role("button", name="Näytä tulokset").press("Enter")
@@ -60,18 +59,21 @@ def test_filters_work_with_the_keyboard_and_without_javascript(live_server, demo
     context.close()
 
 
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_account_and_submission_pages_have_no_axe_violations(
-    live_server, demo_site, browser_page, client, django_user_model
+    live_server, directory_page, browser_page, client, django_user_model
 ):
-
     user = django_user_model.objects.create_user(
         username="saavutettava", email="saavutettava@example.fi", password="x"
     )
-    organisation = Organisation.objects.filter(live=True).first()
+    organisation = OrganisationFactory(name="Saavutettavuusyhdistys ry")
+    OrganisationTranslation.objects.create(
+        organisation=organisation, language="sv", description="Föreningen på svenska."
+    )
     Representation.objects.create(
         organisation=organisation, user=user, status=Representation.Status.APPROVED
     )
-    activity = Activity.objects.filter(organisation=organisation).first()
+    activity = ActivityFactory(organisation=organisation, title="Vertaistukiryhmä")
     failures = {}
 
     def check(path):
