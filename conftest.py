@@ -191,6 +191,9 @@ def demo_server(_demo_live_server, django_db_blocker):
     with django_db_blocker.unblock():
         _ensure_demo()
         yield _demo_live_server
+        # The test's own queries ran on this thread's connections (Playwright gives the thread
+        # a context of its own); left open, PostgreSQL would not drop the test database.
+        connections.close_all()
 
 
 @pytest.fixture
