@@ -17,8 +17,10 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Site
 from wagtail.users.models import UserProfile
 
+from directory.events.models import EventErrorReport
 from directory.organisations.models import ErrorReport, Representation
 from portal import mail
 
@@ -77,11 +79,23 @@ def representation_requested(sender, instance, created, raw=False, **kwargs):
     )
 
 
+def full_url(url):
+    """A public page's address in an e-mail (Wagtail gives a path when there is one site)."""
+    if not url or "://" in url:
+        return url
+    site = Site.objects.filter(is_default_site=True).first()
+    root = site.root_url if site is not None else settings.WAGTAILADMIN_BASE_URL
+    return root.rstrip("/") + url
+
+
+# Django signals a save with the model saved: an event's report is an EventErrorReport.
 @receiver(post_save, sender=ErrorReport, dispatch_uid="moderation_error_report_alert")
+@receiver(post_save, sender=EventErrorReport, dispatch_uid="moderation_event_error_report_alert")
 def error_reported(sender, instance, created, raw=False, **kwargs):
     if raw or not created:
         return
     listing = instance.listing
+    edit_url = instance.listing_edit_url()
     tell_moderators(
         _("New error report: %(name)s"),
         str(listing),
@@ -89,11 +103,13 @@ def error_reported(sender, instance, created, raw=False, **kwargs):
         {
             "report": instance,
             "listing": listing,
-            "kind": listing._meta.verbose_name if listing is not None else "",
+            "kind": instance.listing_kind,
             "edit_url": admin_url("directory_error_reports:edit", instance.pk),
-            "listing_url": admin_url(listing.snippet_viewset.get_url_name("edit"), listing.pk)
-            if listing is not None
+            "listing_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + edit_url
+            if edit_url
             else "",
+            # Called by the template in each moderator's language (a page for each language).
+            "public_url": lambda: full_url(instance.listing_public_url()),
         },
         "#error-reports",
     )

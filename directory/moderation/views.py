@@ -175,18 +175,15 @@ def _error_report_rows(user, now):
         return None
     rows = []
     for report in waiting.unhandled_error_reports():
-        listing = report.listing
         rows.append(
             {
                 "report": report,
-                "listing": listing,
+                "listing": report.listing,
+                "kind": report.listing_kind,
                 "waiting_days": (now - report.created_at).days,
                 "edit_url": reverse("directory_error_reports:edit", args=[report.pk]),
-                "listing_url": reverse(
-                    listing.snippet_viewset.get_url_name("edit"), args=[listing.pk]
-                )
-                if listing is not None
-                else "",
+                "listing_url": report.listing_edit_url(),
+                "public_url": report.listing_public_url(),
             }
         )
     return rows

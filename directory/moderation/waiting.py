@@ -46,7 +46,8 @@ def pending_representations():
 def unhandled_error_reports():
     return (
         ErrorReport.objects.filter(handled=False)
-        .select_related("organisation", "activity")
+        # An event's report is an EventErrorReport child (``ErrorReport.listing`` reads it).
+        .select_related("organisation", "activity", "eventerrorreport__event")
         .order_by("created_at")
     )
 

@@ -74,6 +74,7 @@ def export_error_reports(user):
     return [
         {
             "listing": str(report.listing),
+            "kind": str(report.listing_kind),
             "message": report.message,
             "email": report.email,
             "received_at": report.created_at.isoformat(),
@@ -211,8 +212,9 @@ def error_report_retention():
 def prune_error_reports(now):
     """Handled reports go once their retention period is over; open ones wait for a moderator."""
     cutoff = now - datetime.timedelta(days=error_report_retention_days())
-    deleted, _by_model = ErrorReport.objects.filter(handled=True, created_at__lt=cutoff).delete()
-    return deleted
+    _deleted, by_model = ErrorReport.objects.filter(handled=True, created_at__lt=cutoff).delete()
+    # Counted as reports: an event's report is two rows (its EventErrorReport child row too).
+    return by_model.get(ErrorReport._meta.label, 0)
 
 
 # Texts of the register, shown on the privacy notice (gettext_lazy: read in the reader's language).

@@ -73,6 +73,6 @@ class ErrorReportViewSet(ModelViewSet):
     icon = "warning"
     menu_label = _("Error reports")
     add_to_admin_menu = False  # shown in the Directory group
-    list_display = ["__str__", "message", "handled", "created_at"]
+    list_display = ["__str__", "listing_kind", "message", "handled", "created_at"]
     list_filter = {"handled": ["exact"]}
     # The form is the model's panels: the report is read-only, only "handled" changes.

@@ -15,9 +15,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from directory.events.models import CalendarPage, Event
+from directory.events.models import CalendarPage, Event, EventErrorReport, calendar_url
 from directory.listings import workflow as moderation
-from directory.organisations.models import Activity, DirectoryPage, Organisation, Representation
+from directory.organisations.models import (
+    Activity,
+    DirectoryPage,
+    ErrorReport,
+    Organisation,
+    Representation,
+)
 from portal.ratelimit import rate_limited, too_many
 
 from .forms import (
@@ -334,14 +340,22 @@ def confirm_by_link(request, token):
     return render(request, "directory/confirm_done.html", {"ask": True, "listing": listing})
 
 
+# What can be reported: the listing's model, the report's model and the public page's address.
+REPORTED = {
+    "organisation": (Organisation, ErrorReport, None),
+    "activity": (Activity, ErrorReport, None),
+    "event": (Event, EventErrorReport, calendar_url),
+}
+
+
 def report_error(request, model_name, slug):
-    model = {"organisation": Organisation, "activity": Activity}.get(model_name)
-    if model is None:
+    if model_name not in REPORTED:
         raise Http404
-    # The same public rule as every other output: an activity of a hidden organisation is not
-    # public, so it cannot be reported either.
+    model, report_model, public_url = REPORTED[model_name]
+    # The same public rule as every other output: an activity or event of a hidden organisation
+    # is not public, so it cannot be reported either.
     listing = get_object_or_404(model.objects.public(), slug=slug)
-    form = ErrorReportForm(request.POST or None)
+    form = ErrorReportForm(request.POST or None, instance=report_model())
     if request.method == "POST" and form.is_valid():
         if rate_limited(request, "error-report", 10):
             return too_many(request)
@@ -349,6 +363,8 @@ def report_error(request, model_name, slug):
         setattr(report, model_name, listing)
         report.save()
         messages.success(request, _("Thank you! The moderators will check the listing."))
+        if public_url is not None:
+            return redirect(public_url(listing, request))
         page = DirectoryPage.for_language()
         return redirect(page.listing_url(listing, request))
     return render(request, "directory/report_form.html", {"form": form, "listing": listing})

@@ -11,10 +11,12 @@ publication, as RFC 5545 asks.
 from ..pages import CalendarPage, calendar_url
 from .event import Event, EventQuerySet
 from .related import EventOccurrence, EventTranslation, OccurrenceQuerySet
+from .report import EventErrorReport
 
 __all__ = [
     "CalendarPage",
     "Event",
+    "EventErrorReport",
     "EventOccurrence",
     "EventQuerySet",
     "EventTranslation",

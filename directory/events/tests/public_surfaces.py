@@ -3,6 +3,7 @@
 from urllib.parse import quote
 
 from django.conf import settings
+from django.urls import reverse
 from django.utils import translation
 
 from directory.events.models import CalendarPage, Event
@@ -37,6 +38,7 @@ def surfaces(event):
                 (route("feed"), NO_TEXT),
                 (own_url, NOT_FOUND),
                 (route("event_ics", slug=event.slug), NOT_FOUND),
+                (reverse("directory_report_error", args=["event", event.slug]), NOT_FOUND),
             ]
             if event.organisation_id and event.organisation.live:
                 outputs += [

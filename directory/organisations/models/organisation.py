@@ -2,8 +2,10 @@
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
+from django.http import Http404
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -12,6 +14,7 @@ from wagtail.search import index
 from directory.listings.models import Listing, ListingQuerySet, ListingTranslation
 from directory.listings.validators import validate_business_id, validate_phone
 
+from ..panels import ReportedListingPanel
 from .pages import DirectoryPage, directory_url
 
 
@@ -288,8 +291,7 @@ class ErrorReport(models.Model):
     handled = models.BooleanField(_("handled"), default=False)
 
     panels = [
-        FieldPanel("organisation", read_only=True),
-        FieldPanel("activity", read_only=True),
+        ReportedListingPanel(heading=_("listing")),
         FieldPanel("message", read_only=True),
         FieldPanel("email", read_only=True),
         FieldPanel("handled"),
@@ -305,4 +307,48 @@ class ErrorReport(models.Model):
 
     @property
     def listing(self):
+        """The reported listing. Apps above this one add kinds of reports as multi-table
+        children (an event's report is a ``directory.events.EventErrorReport``), whose own
+        ``listing`` answers for them, so a report read as an ``ErrorReport`` still names it."""
+        child = self.specific_report
+        if child is not self:
+            return child.listing
         return self.activity or self.organisation
+
+    @property
+    def specific_report(self):
+        """The report as its child model, found through the parent links (no child is named)."""
+        for relation in self._meta.related_objects:
+            if not (relation.one_to_one and relation.parent_link):
+                continue
+            if isinstance(self, relation.related_model):
+                continue
+            try:
+                return getattr(self, relation.get_accessor_name())
+            except ObjectDoesNotExist:
+                continue
+        return self
+
+    @property
+    def listing_kind(self):
+        listing = self.listing
+        return listing._meta.verbose_name if listing is not None else ""
+
+    listing_kind.fget.short_description = _("kind")
+
+    def listing_public_url(self):
+        """The listing's public page (relative when the site has one address), or ""."""
+        listing = self.listing
+        if listing is None:
+            return ""
+        try:
+            return listing.get_absolute_url()
+        except Http404:  # no directory or calendar page in this language
+            return ""
+
+    def listing_edit_url(self):
+        """The listing's edit view in the admin, or ""."""
+        listing = self.listing
+        if listing is None:
+            return ""
+        return reverse(listing.snippet_viewset.get_url_name("edit"), args=[listing.pk])
