@@ -1,5 +1,8 @@
 """Cross-cutting models: the abstract base page and the portal-wide settings."""
 
+import contextvars
+from contextlib import contextmanager
+
 from django.db import models
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
@@ -43,6 +46,21 @@ class SocialImageMixin(models.Model):
         return self.social_image
 
 
+_remembered_pages = contextvars.ContextVar("remembered_pages", default=None)
+
+
+@contextmanager
+def page_lookups_remembered():
+    """Within this block ``BasePage.for_language`` looks each page type up once per language:
+    for views that link many items to their directory or calendar page (the queue's error
+    reports), so their queries do not grow with the items."""
+    token = _remembered_pages.set({})
+    try:
+        yield
+    finally:
+        _remembered_pages.reset(token)
+
+
 class BasePage(SocialImageMixin, Page):
     """Every page type of the portal extends this one."""
 
@@ -60,9 +78,14 @@ class BasePage(SocialImageMixin, Page):
         """The live page of this type in ``language`` (default: active), else the default
         locale's: for page types that exist once per language (directory, calendar, ...)."""
         language = language or get_language()
+        remembered = _remembered_pages.get()
+        if remembered is not None and (cls, language) in remembered:
+            return remembered[cls, language]
         page = cls.objects.live().filter(locale__language_code=language).first()
         if page is None:
             page = cls.objects.live().filter(locale=Locale.get_default()).first()
+        if remembered is not None:
+            remembered[cls, language] = page
         return page
 
     def get_meta_description(self):

@@ -17,6 +17,7 @@ from directory.events.models import Event
 from directory.listings.viewsets import can_use_queue
 from directory.organisations.models import Activity, Organisation
 from directory.taxonomy.models import Municipality
+from portal.models import page_lookups_remembered
 
 from . import waiting
 
@@ -173,17 +174,17 @@ def _error_report_rows(user, now):
     """Error reports not yet handled (``None`` for users who may not handle them)."""
     if not waiting.may_handle_error_reports(user):
         return None
-    rows = []
-    for report in waiting.unhandled_error_reports():
-        rows.append(
-            {
-                "report": report,
-                "listing": report.listing,
-                "kind": report.listing_kind,
-                "waiting_days": (now - report.created_at).days,
-                "edit_url": reverse("directory_error_reports:edit", args=[report.pk]),
-                "listing_url": report.listing_edit_url(),
-                "public_url": report.listing_public_url(),
-            }
-        )
-    return rows
+    with page_lookups_remembered():  # one directory and calendar page lookup for all
+        return [_error_report_row(report, now) for report in waiting.unhandled_error_reports()]
+
+
+def _error_report_row(report, now):
+    return {
+        "report": report,
+        "listing": report.listing,
+        "kind": report.listing_kind,
+        "waiting_days": (now - report.created_at).days,
+        "edit_url": reverse("directory_error_reports:edit", args=[report.pk]),
+        "listing_url": report.listing_edit_url(),
+        "public_url": report.listing_public_url(),
+    }

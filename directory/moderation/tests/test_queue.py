@@ -8,9 +8,13 @@ from html.parser import HTMLParser
 import pytest
 from django.contrib.messages import get_messages
 from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.users.models import UserProfile
 
+from directory.events.factories import EventFactory
+from directory.events.models import EventErrorReport
 from directory.listings import workflow as moderation
 from directory.organisations.factories import ActivityFactory, OrganisationFactory
 from directory.organisations.models import Activity, ErrorReport, Representation
@@ -325,3 +329,33 @@ def test_an_error_report_e_mails_the_moderators_in_their_language(
     client.force_login(finnish)
     assert "Gruppen träffas på torsdagar." in client.get(edit).content.decode()
     assert re.search(r"Vanhentunut ryhmä", client.get(listing).content.decode())
+
+
+def test_the_queues_queries_do_not_grow_with_what_waits(
+    client, moderator, directory_page, calendar_page
+):
+    """Listings, representation requests and error reports (on organisations, activities and
+    events, each linked to its public page): as many queries for three of each as for one."""
+
+    def add_waiting():
+        organisation = OrganisationFactory()
+        activity = ActivityFactory(organisation=organisation)
+        event = EventFactory(organisation=organisation)
+        Representation.objects.create(organisation=organisation, user=UserFactory())
+        ErrorReport.objects.create(organisation=organisation, message="Osoite on vanha.")
+        ErrorReport.objects.create(activity=activity, message="Väärä kellonaika.")
+        EventErrorReport.objects.create(event=event, message="Väärä päivä.")
+        moderation.submit(ActivityFactory(organisation=organisation, live=False), moderator)
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(QUEUE)
+        assert response.status_code == 200
+        return len(captured)
+
+    client.force_login(moderator)
+    add_waiting()
+    one = queries()
+    add_waiting()
+    add_waiting()
+    assert queries() == one
