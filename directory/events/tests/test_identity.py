@@ -10,6 +10,7 @@ from icalendar import Calendar
 
 from directory.events.factories import EventFactory, in_days
 from directory.events.models import EventTranslation
+from directory.events.pages import CalendarPage
 
 pytestmark = pytest.mark.django_db
 
@@ -143,3 +144,7 @@ def test_feeds_sitemap_and_json_ld_use_the_one_base(client, event):
     assert f"<loc>{BASE}/sv/kalender/evenemang/{event.slug}/</loc>" in sitemap
     assert "localhost" not in sitemap and "testserver" not in sitemap
     assert f"Sitemap: {BASE}/sitemap.xml" in client.get("/robots.txt").content.decode()
+    # Wagtail's own full addresses (its notifications, "view live") use the same base.
+    calendar = event.get_absolute_url()
+    assert calendar == "/fi/kalenteri/tapahtuma/" + event.slug + "/"
+    assert CalendarPage.for_language("sv").get_full_url() == f"{BASE}/sv/kalender/"
