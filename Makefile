@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# Every absolute address (e-mails, iCal, sitemap, canonical links, the admin's notifications)
+# starts with this; `make run` gives the server it starts its own port.
+PORTAL_BASE_URL ?= http://127.0.0.1:$(PORT)
 PYTEST_WORKERS ?= 2
 PYTEST_ARGS ?=
 MANAGE := $(BIN)/python manage.py
@@ -47,12 +50,12 @@ demo: migrate compilemessages
 	$(MANAGE) load_demo
 
 admin: migrate
-	$(MANAGE) ensure_dev_admin
+	PORTAL_BASE_URL=$(PORTAL_BASE_URL) $(MANAGE) ensure_dev_admin
 
 # Mail and Wagtail's tasks run on django-tasks' immediate backend (TASKS_BACKEND's default) in
 # the server process after each commit, so no task worker is started (docs/deployment.md).
 run: demo admin
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	PORTAL_BASE_URL=$(PORTAL_BASE_URL) $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: install compilemessages node_modules/.installed
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)

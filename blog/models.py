@@ -29,6 +29,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from portal.addresses import absolute
 from portal.jsonld import json_ld_script
 from portal.languages import localized
 from portal.models import BasePage
@@ -179,13 +180,13 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
                 "type": "application/rss+xml",
                 "format": "RSS",
                 "title": self.title,
-                "url": request.build_absolute_uri(base_url + self.reverse_subpage("feed_rss")),
+                "url": absolute(base_url + self.reverse_subpage("feed_rss")),
             },
             {
                 "type": "application/atom+xml",
                 "format": "Atom",
                 "title": self.title,
-                "url": request.build_absolute_uri(base_url + self.reverse_subpage("feed_atom")),
+                "url": absolute(base_url + self.reverse_subpage("feed_atom")),
             },
         ]
         if category is not None:
@@ -200,7 +201,7 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
                         "type": kind,
                         "format": fmt,
                         "title": f"{self.title}: {category.name}",
-                        "url": request.build_absolute_uri(url),
+                        "url": absolute(url),
                     }
                 )
         return links
@@ -384,7 +385,7 @@ class BlogPostPage(BasePage):
 
     def get_json_ld(self, request):
         """schema.org BlogPosting, safe to embed in a data block."""
-        url = request.build_absolute_uri(self.get_url(request))
+        url = absolute(self.get_url(request))
         data = {
             "@context": "https://schema.org",
             "@type": "BlogPosting",
@@ -411,7 +412,7 @@ class BlogPostPage(BasePage):
         image = self.get_social_image()
         if image is not None:
             rendition = image.get_rendition(SOCIAL_IMAGE_FILTER)
-            data["image"] = request.build_absolute_uri(rendition.url)
+            data["image"] = absolute(rendition.url)
         for person in data["author"]:
             if person["jobTitle"] is None:
                 del person["jobTitle"]

@@ -12,6 +12,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.models import Locale, Page
 
+from portal.addresses import base_url
+
 
 class SocialImageMixin(models.Model):
     """An image for link previews (OpenGraph), chosen on the Promote tab."""
@@ -87,6 +89,15 @@ class BasePage(SocialImageMixin, Page):
         if remembered is not None:
             remembered[cls, language] = page
         return page
+
+    def get_url_parts(self, request=None):
+        """Wagtail's parts with the portal's one base (``PORTAL_BASE_URL``) instead of the
+        ``Site`` record's host: ``get_full_url`` (sitemap, feeds, Wagtail's notifications)."""
+        parts = super().get_url_parts(request)
+        if parts is None:
+            return None
+        site_id, _root_url, page_path = parts
+        return site_id, base_url(), page_path
 
     def get_meta_description(self):
         if self.search_description:

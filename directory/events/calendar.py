@@ -21,7 +21,9 @@ from django.utils.translation import gettext as _
 
 from directory.organisations.models import Organisation
 from directory.taxonomy.models import attach_municipality_names, attach_theme_names
+from portal.addresses import absolute
 from portal.jsonld import json_ld_script
+from portal.routing import localized_path
 
 from . import ical
 from .filters import FIRST_YEAR, LAST_YEAR, EventFilter, local_midnight, with_events
@@ -245,6 +247,7 @@ def event_view(page, request, slug):
         template="directory/event_page.html",
         context_overrides={
             "event": event,
+            "item_languages": event.text_languages(),
             "breadcrumb_title": event.text("title").text,
             "occurrences": occurrences,
             "upcoming": upcoming,
@@ -308,7 +311,7 @@ def event_json_ld(event, occurrences, page, request):
             "@type": "Organization",
             "name": str(event.organiser_name),
             **(
-                {"url": request.build_absolute_uri(event.organisation.get_absolute_url())}
+                {"url": absolute(event.organisation.get_absolute_url())}
                 if event.organisation_id
                 else {}
             ),
@@ -319,7 +322,7 @@ def event_json_ld(event, occurrences, page, request):
         base["offers"] = {"@type": "Offer", "price": "0", "priceCurrency": "EUR", "url": url}
     if event.image_id:
         rendition = event.image.get_rendition("fill-1200x630")
-        base["image"] = request.build_absolute_uri(rendition.url)
+        base["image"] = absolute(rendition.url)
     items = []
     for occurrence in occurrences[:10]:
         item = dict(base)
@@ -404,11 +407,13 @@ def upcoming_events(limit=None, now=None, **filters):
 
 urlpatterns = [
     path("", upcoming_view, name="upcoming"),
-    path("month/<int:year>/<int:month>/", month_view, name="month"),
-    path("day/<int:year>/<int:month>/<int:day>/", day_view, name="day"),
-    path("archive/", archive_view, name="archive"),
+    *localized_path("{month}/<int:year>/<int:month>/", month_view, "month"),
+    *localized_path("{day}/<int:year>/<int:month>/<int:day>/", day_view, "day"),
+    *localized_path("{archive}/", archive_view, "archive"),
     path("ical/", feed_view, name="feed"),
-    path("organisation/<slug:slug>/ical/", organisation_feed_view, name="organisation_feed"),
-    path("event/<slug:slug>/", event_view, name="event"),
-    path("event/<slug:slug>/ical/", event_ics_view, name="event_ics"),
+    *localized_path(
+        "{organisation}/<slug:slug>/ical/", organisation_feed_view, "organisation_feed"
+    ),
+    *localized_path("{event}/<slug:slug>/", event_view, "event"),
+    *localized_path("{event}/<slug:slug>/ical/", event_ics_view, "event_ics"),
 ]

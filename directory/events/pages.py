@@ -9,13 +9,14 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.search import index
 
 from portal.models import BasePage
+from portal.routing import LocalizedRoutesMixin
 
 # Other apps add routes under the calendar (registration adds sign-up and cancellation): a hook
 # function returns a list of ``django.urls.path`` patterns whose views take ``(page, request)``.
 CALENDAR_ROUTES_HOOK = "register_calendar_routes"
 
 
-class CalendarPage(RoutablePageMixin, BasePage):
+class CalendarPage(LocalizedRoutesMixin, RoutablePageMixin, BasePage):
     """The event calendar: upcoming list, month and day views, archive, event pages and feeds."""
 
     introduction = models.TextField(

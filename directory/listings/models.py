@@ -160,6 +160,16 @@ class Listing(
                     return LocalizedText(getattr(translation, field_name), language)
         return LocalizedText(getattr(self, field_name), self.original_language)
 
+    def text_languages(self):
+        """The languages the listing has its own texts in: the original and each translation
+        with some text (its page's ``hreflang`` alternates; elsewhere it is shown in the
+        original language)."""
+        languages = {self.original_language}
+        for translation in self.translations.all():
+            if any(getattr(translation, field, "") for field in self.translated_fields):
+                languages.add(translation.language)
+        return languages
+
     @property
     def is_stale(self):
         """Not confirmed for a year: flagged to moderators and marked on the public page."""

@@ -23,6 +23,7 @@ from wagtail.users.models import UserProfile
 from directory.events.models import EventErrorReport
 from directory.organisations.models import ErrorReport, Representation
 from portal import mail
+from portal.addresses import absolute
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +49,7 @@ def moderators():
 
 
 def admin_url(name, *args):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(name, args=args)
+    return absolute(reverse(name, args=args))
 
 
 def tell_moderators(subject, name, template, context, section):

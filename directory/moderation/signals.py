@@ -18,6 +18,7 @@ from wagtail.users.models import UserProfile
 
 from directory.listings.models import Listing
 from portal import mail
+from portal.addresses import absolute
 
 logger = logging.getLogger(__name__)
 
@@ -56,8 +57,7 @@ def notify_submitter(workflow_state, decision, comment="", task_state=None):
             "user": user,
             "decision": decision,
             "comment": comment,
-            "my_listings_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-            + reverse("directory_my_listings"),
+            "my_listings_url": absolute(reverse("directory_my_listings")),
         }
         subject = (
             _("Your listing was approved: %(name)s")

@@ -6,9 +6,12 @@ from django.urls import path
 from django.utils.translation import get_language
 
 from directory.taxonomy.models import attach_municipality_names
+from portal.jsonld import json_ld_script
+from portal.routing import localized_path
 from portal.sections import ORGANISATION_SECTION_HOOK, collect_sections
 
 from .filters import SORTS, ActivityFilter
+from .jsonld import organisation_json_ld
 from .models import Activity, Organisation
 
 PAGE_SIZE = 20
@@ -48,6 +51,7 @@ def activity_view(page, request, slug):
         template="directory/activity_page.html",
         context_overrides={
             "activity": activity,
+            "item_languages": activity.text_languages(),
             "breadcrumb_title": activity.text("title").text,
             "is_listed": activity.is_listed,
         },
@@ -76,6 +80,8 @@ def organisation_view(page, request, slug):
         template="directory/organisation_page.html",
         context_overrides={
             "organisation": organisation,
+            "json_ld": json_ld_script(organisation_json_ld(organisation)),
+            "item_languages": organisation.text_languages(),
             "breadcrumb_title": organisation.name,
             "activities": attach_municipality_names(activities),
             "sections": sections,
@@ -86,6 +92,6 @@ def organisation_view(page, request, slug):
 
 urlpatterns = [
     path("", browse_view, name="browse"),
-    path("activity/<slug:slug>/", activity_view, name="activity"),
-    path("organisation/<slug:slug>/", organisation_view, name="organisation"),
+    *localized_path("{activity}/<slug:slug>/", activity_view, "activity"),
+    *localized_path("{organisation}/<slug:slug>/", organisation_view, "organisation"),
 ]

@@ -37,6 +37,7 @@ from directory.events.models import CalendarPage, Event, EventOccurrence
 from directory.events.recurrence import HELSINKI
 from directory.taxonomy.models import attach_municipality_names
 from portal import mail
+from portal.addresses import absolute
 from portal.models import PortalSettings
 from portal.numbers import is_ascii_digits
 from portal.templatetags.portal_tags import translations_by_language
@@ -356,12 +357,6 @@ def read_token(token):
     if not is_ascii_digits(pk) or not constant_time_compare(signature, _signer().signature(pk)):
         return None
     return int(pk)
-
-
-def absolute(url):
-    if url.startswith(("http://", "https://")):
-        return url
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + url
 
 
 def manage_path(registration, page):

@@ -18,6 +18,7 @@ from directory.events.recurrence import HELSINKI
 from directory.organisations.models import Organisation
 from directory.taxonomy.models import attach_municipality_names
 from portal.ratelimit import rate_limited, too_many
+from portal.routing import localized_path
 
 from .forms import EventRegistrationForm
 from .models import EventRegistration
@@ -269,6 +270,6 @@ def participants_csv(request, pk):
 def calendar_routes():
     """Routes under the calendar page (registered with ``register_calendar_routes``)."""
     return [
-        path("event/<slug:slug>/register/", register_view, name="register"),
+        *localized_path("{event}/<slug:slug>/{register}/", register_view, "register"),
         path("registration/<str:token>/", manage_view, name="registration"),
     ]

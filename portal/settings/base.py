@@ -291,7 +291,10 @@ SEARCH_FALLBACK_BACKEND = "database" if ELASTICSEARCH_URL else None
 WAGTAIL_SITE_NAME = _("Organisations and sote-centres")
 # A password-protected page asks for its password within the site's layout (header, search).
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "portal/password_required.html"
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# The one base of every absolute address (canonical, hreflang, iCal, sitemap, JSON-LD, e-mail,
+# Wagtail's notifications): portal.addresses.absolute(). `make run` sets it for its PORT.
+PORTAL_BASE_URL = env("PORTAL_BASE_URL", default="http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = PORTAL_BASE_URL
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # One set of image limits for the admin and the associations' forms. The pixel count is checked

@@ -11,7 +11,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 PORTAL_MAIL_TRANSPORT = "django.core.mail.backends.locmem.EmailBackend"
 PORTAL_MAIL_RETRY_SECONDS = 0
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-WAGTAILADMIN_BASE_URL = "http://testserver"
+PORTAL_BASE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 PORTAL_DEMO_ACCOUNTS = False
 # Tests must not depend on whatever REDIS_URL the shell exports unless asked to.
 if not env.bool("TEST_USE_REDIS", default=False):

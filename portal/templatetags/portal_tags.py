@@ -10,7 +10,9 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
+from portal.addresses import absolute
 from portal.models import PortalSettings, translations_by_language
+from portal.routing import LocalizedRoutesMixin, clean_query, view_identity
 
 register = template.Library()
 
@@ -36,16 +38,35 @@ def _home_for_language(request, language_code):
     )
 
 
+def _routed_view(context):
+    """The identity of a localized routable page's sub-view (an activity, an event, a month):
+    ``(route name, args, kwargs)``, or None on other pages."""
+    page = context.get("page")
+    if not isinstance(page, LocalizedRoutesMixin):
+        return None
+    return view_identity(context.get("request"))
+
+
 def _language_links(context):
+    """Each language's version of what is shown: a page's translation, or on a routable page's
+    sub-view the same view (same item, month, day, filters) under that language's page. A view
+    showing one listing puts the languages of its own texts in ``item_languages``; the others
+    link to the listing in its original language's text and get no ``hreflang`` alternate."""
     request = context.get("request")
     page = context.get("page")
     current = get_language()
     translations = translations_by_language(page) if isinstance(page, Page) else {}
+    identity = _routed_view(context)
+    query = clean_query(request) if identity else ""
+    item_languages = context.get("item_languages")
     links = []
     for code, name in settings.LANGUAGES:
         translation = translations.get(code)
         has_translation = translation is not None
-        if translation is not None:
+        if translation is not None and identity is not None:
+            url = translation.specific.route_url(identity, query)
+            has_translation = item_languages is None or code in item_languages
+        elif translation is not None:
             url = translation.get_url(request)
         elif isinstance(page, Page):
             home = _home_for_language(request, code)
@@ -76,11 +97,9 @@ def language_switcher(context):
 @register.inclusion_tag("portal/tags/hreflang.html", takes_context=True)
 def hreflang_links(context):
     """``<link rel=alternate hreflang>`` for every language the current page exists in."""
-    request = context.get("request")
     links = [link for link in _language_links(context) if link["has_translation"]]
-    if request is not None:
-        for link in links:
-            link["url"] = request.build_absolute_uri(link["url"])
+    for link in links:
+        link["url"] = absolute(link["url"])
     default = next((link for link in links if link["code"] == settings.LANGUAGE_CODE), None)
     return {"links": links, "default": default}
 
@@ -148,12 +167,24 @@ def content_language(context):
     return language or get_language()
 
 
+@register.simple_tag
+def absolute_url(url):
+    """``url`` on the portal's one base (``PORTAL_BASE_URL``)."""
+    return absolute(url)
+
+
 @register.simple_tag(takes_context=True)
-def absolute_url(context, url):
-    request = context.get("request")
-    if not url:
+def canonical_url(context):
+    """The page's own absolute address; a routable page's sub-view names itself, with its
+    filters but without tracking parameters, empty values or ``page=1``."""
+    page = context.get("page")
+    if not isinstance(page, Page):
         return ""
-    return request.build_absolute_uri(url) if request is not None else url
+    identity = _routed_view(context)
+    if identity is None:
+        return absolute(page.url)
+    request = context.get("request")
+    return absolute(page.route_url(identity, clean_query(request, keep_page=True)))
 
 
 @register.filter

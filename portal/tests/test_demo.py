@@ -61,9 +61,10 @@ def test_dev_admin_is_refused_outside_development(db):
 def test_dev_admin_is_created_in_development(db, settings, capsys):
 
     settings.PORTAL_DEMO_ACCOUNTS = True
+    settings.PORTAL_BASE_URL = "http://127.0.0.1:8081"  # `PORT=8081 make run`
     call_command("ensure_dev_admin")
     assert get_user_model().objects.get(username="admin").is_superuser
-    assert "/admin/" in capsys.readouterr().out
+    assert "Admin: http://127.0.0.1:8081/admin/" in capsys.readouterr().out
 
 
 def test_the_privacy_notice_shows_the_register_in_both_languages(client, demo_site):

@@ -1,6 +1,7 @@
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.template.loader import render_to_string
@@ -58,7 +59,7 @@ def test_sitemap_lists_public_pages_in_both_languages(client, demo_site):
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-    root = demo_site.root_url  # the Site record's address, as editors configure it
+    root = settings.PORTAL_BASE_URL  # the one base of absolute addresses, not the Site record
     urls = {
         loc.text.removeprefix(root)
         for loc in ET.fromstring(response.content).findall("s:url/s:loc", ns)
@@ -69,6 +70,7 @@ def test_sitemap_lists_public_pages_in_both_languages(client, demo_site):
     assert "/sv/tillganglighetsutlatande/" in urls
     assert "/sv/om-portalen/" in urls
     assert "/fi/tietoa-portaalista/" not in urls
+    assert not any(url.startswith("http") for url in urls)  # every address on that base
 
 
 def test_security_headers_and_csp_without_inline_scripts(client, demo_site):

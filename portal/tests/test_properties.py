@@ -101,7 +101,7 @@ def public_pages(calendar_page):
         ],
         "/fi/kalenteri/": ["q", "from", "to", "online", "municipality", "organiser", "page"],
         "/fi/kalenteri/ical/": ["q", "from", "to", "theme"],
-        "/fi/kalenteri/archive/": ["from", "to", "page"],
+        "/fi/kalenteri/arkisto/": ["from", "to", "page"],
         "/fi/search/": ["q", "type", "page"],
         "/fi/search/suggest/": ["q"],
         blog.url: ["category", "tag", "author", "page"],
@@ -123,8 +123,8 @@ def test_query_parameters(client, public_pages, data):
 @given(year=st.integers(), month=st.integers(), day=st.integers())
 def test_calendar_routes(client, calendar_page, year, month, day):
     for path in (
-        f"/fi/kalenteri/month/{year}/{month}/",
-        f"/fi/kalenteri/day/{year}/{month}/{day}/",
+        f"/fi/kalenteri/kuukausi/{year}/{month}/",
+        f"/fi/kalenteri/paiva/{year}/{month}/{day}/",
     ):
         assert client.get(path).status_code < 500, path
 

@@ -177,7 +177,7 @@ def test_listing_shows_its_translation_in_the_readers_language(client, listing_p
     assert titles(response) == ["Promenadgrupp"]
     html = response.content.decode()
     assert "Vi går tillsammans." in html
-    assert f'href="/sv/katalog/activity/{activity.slug}/"' in html
+    assert f'href="/sv/katalog/verksamhet/{activity.slug}/"' in html
 
 
 def test_pagination(client, home, listing_pages):

@@ -26,8 +26,8 @@ def test_titles_of_every_type_best_matches_first(client, home, swedish_home, lis
     assert titles == ["Uintikoulu", "Uintiretki", "Uintitapahtuma", "Talviuinti"]
     by_title = {s["title"]: s for s in result}
     assert by_title["Uintikoulu"]["type"] == "Toiminta"
-    assert by_title["Uintikoulu"]["url"].startswith("/fi/hakemisto/activity/")
-    assert by_title["Uintitapahtuma"]["url"].startswith("/fi/kalenteri/event/")
+    assert by_title["Uintikoulu"]["url"].startswith("/fi/hakemisto/toiminta/")
+    assert by_title["Uintitapahtuma"]["url"].startswith("/fi/kalenteri/tapahtuma/")
     assert by_title["Uintiretki"] == {
         "title": "Uintiretki",
         "url": "/fi/uintiretki/",
@@ -58,7 +58,7 @@ def test_suggestions_are_titles_in_the_readers_language(client, home, swedish_ho
     by_title = {s["title"]: s for s in swedish}
     assert by_title["Promenadgrupp"]["lang"] == "sv"
     assert by_title[untranslated.title]["lang"] == "fi"  # the directory's fallback, marked
-    assert by_title["Promenadgrupp"]["url"] == f"/sv/katalog/activity/{activity.slug}/"
+    assert by_title["Promenadgrupp"]["url"] == f"/sv/katalog/verksamhet/{activity.slug}/"
     # The Finnish title is not suggested to a Swedish reader, nor the other way round.
     assert suggestions(client, "kävelyr", "sv") == []
     assert suggestions(client, "promenadg", "fi") == []

@@ -15,7 +15,7 @@ from portal.tests.support import NO_TEXT, NOT_FOUND
 def surfaces(event):
     if not isinstance(event, Event):
         return []
-    outputs = [("/sitemap.xml", f"/event/{event.slug}/")]
+    outputs = [("/sitemap.xml", f"/tapahtuma/{event.slug}/")]
     start = event.start.astimezone(HELSINKI)
     for language, _name in settings.LANGUAGES:
         page = CalendarPage.for_language(language)

@@ -119,7 +119,7 @@ def test_upcoming_list_shows_future_dates_and_the_archive_past_ones(client, cale
     EventFactory(title="Mennyt luento", start=in_days(-5))
     upcoming = client.get("/fi/kalenteri/").content.decode()
     assert "Tuleva luento" in upcoming and "Mennyt luento" not in upcoming
-    archive = client.get("/fi/kalenteri/archive/").content.decode()
+    archive = client.get("/fi/kalenteri/arkisto/").content.decode()
     assert "Mennyt luento" in archive and "Tuleva luento" not in archive
     assert "Tuleva luento" in client.get("/sv/kalender/").content.decode()
 
@@ -193,21 +193,23 @@ def test_bad_filter_values_get_a_message_not_an_error(client, calendar_page):
     assert "Alkupäivä ei ole päivämäärä" in response.content.decode()
     swedish = client.get("/sv/kalender/?from=igår").content.decode()
     assert "Startdatumet är inte ett datum" in swedish
-    assert client.get("/fi/kalenteri/month/2026/13/").status_code == 404
-    assert client.get("/fi/kalenteri/day/2026/2/30/").status_code == 404
+    assert client.get("/fi/kalenteri/kuukausi/2026/13/").status_code == 404
+    assert client.get("/fi/kalenteri/paiva/2026/2/30/").status_code == 404
 
 
 def test_month_view_is_a_table_with_the_events_on_their_days(client, calendar_page):
     start = in_days(10, hour=12)
     EventFactory(title="Kuukauden tapahtuma", start=start)
     local = start.astimezone(HELSINKI)
-    html = client.get(f"/fi/kalenteri/month/{local.year}/{local.month}/").content.decode()
+    html = client.get(f"/fi/kalenteri/kuukausi/{local.year}/{local.month}/").content.decode()
     assert "<table" in html and '<th scope="col">' in html and "<caption>" in html
     cell = html[html.index(f"{local.day}.{local.month}.{local.year}</span>") :]
     assert "Kuukauden tapahtuma" in cell[: cell.index("</td>")]
     assert "as a list" not in html  # translated
     assert "Tämä kuukausi listana" in html
-    day = client.get(f"/fi/kalenteri/day/{local.year}/{local.month}/{local.day}/").content.decode()
+    day = client.get(
+        f"/fi/kalenteri/paiva/{local.year}/{local.month}/{local.day}/"
+    ).content.decode()
     assert "Kuukauden tapahtuma" in day
 
 
@@ -219,7 +221,7 @@ def test_calendar_query_count_does_not_grow_with_events(client, calendar_page):
 
     EventFactory.create_batch(3, themes=["leisure"])
     month = in_days(7)
-    urls = ["/fi/kalenteri/", f"/fi/kalenteri/month/{month.year}/{month.month}/"]
+    urls = ["/fi/kalenteri/", f"/fi/kalenteri/kuukausi/{month.year}/{month.month}/"]
     for url in urls:  # warm the site and page caches
         count_queries(url)
     few = [count_queries(url) for url in urls]
@@ -245,7 +247,7 @@ def test_event_page_has_json_ld_status_and_upcoming_dates(client, calendar_page)
         repeat_count=3,
     )
     EventTranslation.objects.create(event=event, language="sv", title="Inställd kväll")
-    html = client.get(f"/fi/kalenteri/event/{event.slug}/").content.decode()
+    html = client.get(f"/fi/kalenteri/tapahtuma/{event.slug}/").content.decode()
     assert "Tapahtuma on peruttu." in html and "Esiintyjä sairastui." in html
     crumbs = html[html.index('class="breadcrumbs"') :]
     crumbs = crumbs[: crumbs.index("</nav>")]
@@ -260,14 +262,14 @@ def test_event_page_has_json_ld_status_and_upcoming_dates(client, calendar_page)
     assert data[0]["eventStatus"] == "https://schema.org/EventCancelled"
     assert data[0]["eventAttendanceMode"] == "https://schema.org/MixedEventAttendanceMode"
     assert data[0]["startDate"].startswith(start.date().isoformat())
-    swedish = client.get(f"/sv/kalender/event/{event.slug}/").content.decode()
+    swedish = client.get(f"/sv/kalender/evenemang/{event.slug}/").content.decode()
     assert "Inställd kväll" in swedish and "Evenemanget har ställts in." in swedish
 
 
 def test_event_json_ld_cannot_break_out_of_its_script(client, calendar_page):
     title = "Ilta </script><img src=x onerror=alert(1)> & <b>"
     event = EventFactory(title=title)
-    html = client.get(f"/fi/kalenteri/event/{event.slug}/").content.decode()
+    html = client.get(f"/fi/kalenteri/tapahtuma/{event.slug}/").content.decode()
     assert "<img src=x" not in html
     head = html.split("</head>", 1)[0]
     block = re.search(r'<script type="application/ld\+json">(.*?)</script>', head, re.S).group(1)
@@ -277,8 +279,8 @@ def test_event_json_ld_cannot_break_out_of_its_script(client, calendar_page):
 def test_event_pages_are_in_the_sitemap(client, calendar_page):
     event = EventFactory()
     xml = client.get("/sitemap.xml").content.decode()
-    assert f"/fi/kalenteri/event/{event.slug}/" in xml
-    assert f"/sv/kalender/event/{event.slug}/" in xml
+    assert f"/fi/kalenteri/tapahtuma/{event.slug}/" in xml
+    assert f"/sv/kalender/evenemang/{event.slug}/" in xml
 
 
 # --- iCal ----------------------------------------------------------------------------------
@@ -370,7 +372,9 @@ def test_calendar_apps_expand_the_series_to_the_portals_dates(client, calendar_p
     dates the portal shows."""
 
     event = EventFactory(title="Sarja", **fields)
-    (component,) = parse_ical(client.get(f"/fi/kalenteri/event/{event.slug}/ical/")).walk("VEVENT")
+    (component,) = parse_ical(client.get(f"/fi/kalenteri/tapahtuma/{event.slug}/ical/")).walk(
+        "VEVENT"
+    )
     dtstart = component.decoded("DTSTART")
     all_day = not isinstance(dtstart, datetime.datetime)
     if all_day:
@@ -423,7 +427,7 @@ def test_uid_stays_and_sequence_grows_across_edits(client, calendar_page):
     event.save_revision().publish()
 
     def component():
-        cal = parse_ical(client.get(f"/fi/kalenteri/event/{event.slug}/ical/"))
+        cal = parse_ical(client.get(f"/fi/kalenteri/tapahtuma/{event.slug}/ical/"))
         return cal.walk("VEVENT")[0]
 
     first = component()
@@ -446,16 +450,14 @@ def test_feeds_per_filter_and_per_organisation(client, calendar_page):
     def uids(url):
         return {str(c["UID"]) for c in parse_ical(client.get(url)).walk("VEVENT")}
 
-    assert uids(f"/fi/kalenteri/organisation/{organisation.slug}/ical/") == {
+    assert uids(f"/fi/kalenteri/jarjesto/{organisation.slug}/ical/") == {
         f"{own.uid}@tapahtumat.portaali"
     }
     assert uids("/fi/kalenteri/ical/?theme=leisure") == {f"{own.uid}@tapahtumat.portaali"}
     assert f"{other.uid}@tapahtumat.portaali" in uids("/sv/kalender/ical/")
-    organisation_page = client.get(
-        f"/fi/hakemisto/organisation/{organisation.slug}/"
-    ).content.decode()
+    organisation_page = client.get(f"/fi/hakemisto/jarjesto/{organisation.slug}/").content.decode()
     assert "Oma</a>" in organisation_page
-    feed = f"/fi/kalenteri/organisation/{organisation.slug}/ical/"
+    feed = f"/fi/kalenteri/jarjesto/{organisation.slug}/ical/"
     head = organisation_page.split("</head>", 1)[0]
     link = rf'<link rel="alternate" type="text/calendar" title="[^"]+" href="http[^"]+{feed}">'
     assert re.search(link, head)
@@ -464,10 +466,10 @@ def test_feeds_per_filter_and_per_organisation(client, calendar_page):
     names = {
         theme.locale.language_code: theme.name for theme in Theme.objects.filter(slug="leisure")
     }
-    for language, path in (("fi", "kalenteri"), ("sv", "kalender")):
-        (component,) = parse_ical(
-            client.get(f"/{language}/{path}/organisation/{organisation.slug}/ical/")
-        ).walk("VEVENT")
+    for language, path in (("fi", "kalenteri/jarjesto"), ("sv", "kalender/organisation")):
+        (component,) = parse_ical(client.get(f"/{language}/{path}/{organisation.slug}/ical/")).walk(
+            "VEVENT"
+        )
         assert component.categories == [names[language]]
 
 
@@ -528,10 +530,10 @@ def test_a_published_event_stays_as_it_was_until_its_edit_is_approved(
     event.save_revision(user=representative)
     event.get_workflow().start(event, representative)
     assert Event.objects.get(pk=event.pk).title == "Alkuperäinen nimi"
-    html = client.get(f"/fi/kalenteri/event/{event.slug}/").content.decode()
+    html = client.get(f"/fi/kalenteri/tapahtuma/{event.slug}/").content.decode()
     assert "Alkuperäinen nimi" in html and "Muutettu nimi" not in html
     approve(client, moderator, Event.objects.get(pk=event.pk))
-    assert "Muutettu nimi" in client.get(f"/fi/kalenteri/event/{event.slug}/").content.decode()
+    assert "Muutettu nimi" in client.get(f"/fi/kalenteri/tapahtuma/{event.slug}/").content.decode()
 
 
 def test_an_edit_of_the_dates_waits_for_approval_too(
@@ -569,7 +571,7 @@ def test_an_edit_of_the_dates_waits_for_approval_too(
     # The public dates, the feed and the day views are those of the published version.
     assert list(event.occurrences.values_list("start", "end")) == published
     old_day = published[0][0].astimezone(HELSINKI)
-    day_url = f"/fi/kalenteri/day/{old_day.year}/{old_day.month}/{old_day.day}/"
+    day_url = f"/fi/kalenteri/paiva/{old_day.year}/{old_day.month}/{old_day.day}/"
     assert "Siirtyvä luento" in client.get(day_url).content.decode()
     feed = icalendar.Calendar.from_ical(client.get("/fi/kalenteri/ical/").content)
     (component,) = [c for c in feed.walk("VEVENT") if str(c["SUMMARY"]) == "Siirtyvä luento"]
@@ -696,7 +698,7 @@ def test_centre_pages_show_the_events_held_there(client, calendar_page):
 def test_a_multi_day_event_shows_on_each_of_its_days_in_the_month(client, calendar_page):
     start = datetime.datetime(2027, 5, 10, 9, 0, tzinfo=HELSINKI)
     EventFactory(title="Kolmen päivän leiri", start=start, end=start + datetime.timedelta(days=2))
-    html = client.get("/fi/kalenteri/month/2027/5/").content.decode()
+    html = client.get("/fi/kalenteri/kuukausi/2027/5/").content.decode()
     assert html.count("Kolmen päivän leiri</a>") == 3
 
 

@@ -59,7 +59,7 @@ def test_a_new_listing_is_nowhere_public_until_approved(
     client.logout()
     html = client.get("/fi/hakemisto/").content.decode()
     assert "Odottava kävelyryhmä" in html
-    assert client.get(f"/sv/katalog/activity/{activity.slug}/").status_code == 200
+    assert client.get(f"/sv/katalog/verksamhet/{activity.slug}/").status_code == 200
 
 
 def test_an_edit_stays_unpublished_until_approved(
@@ -73,13 +73,13 @@ def test_an_edit_stays_unpublished_until_approved(
     assert Activity.objects.get(pk=activity.pk).title == "Vanha nimi"
     html = client.get("/fi/hakemisto/").content.decode()
     assert "Vanha nimi" in html
-    for url in ("/fi/hakemisto/", f"/fi/hakemisto/activity/{activity.slug}/", "/sv/katalog/"):
+    for url in ("/fi/hakemisto/", f"/fi/hakemisto/toiminta/{activity.slug}/", "/sv/katalog/"):
         assert "Uusi nimi" not in client.get(url).content.decode()
 
     client.force_login(moderator)
     workflow_action(client, activity, "approve")
     client.logout()
-    assert "Uusi nimi" in client.get(f"/fi/hakemisto/activity/{activity.slug}/").content.decode()
+    assert "Uusi nimi" in client.get(f"/fi/hakemisto/toiminta/{activity.slug}/").content.decode()
 
 
 def test_requested_changes_keep_the_listing_hidden_and_record_the_comment(

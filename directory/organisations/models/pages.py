@@ -8,9 +8,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.search import index
 
 from portal.models import BasePage
+from portal.routing import LocalizedRoutesMixin
 
 
-class DirectoryPage(RoutablePageMixin, BasePage):
+class DirectoryPage(LocalizedRoutesMixin, RoutablePageMixin, BasePage):
     """Browse activities with facets; organisation and activity pages live under it."""
 
     introduction = models.TextField(

@@ -3,6 +3,7 @@
 from django import template
 
 from directory.listings.templatetags.directory_tags import listing_url as context_listing_url
+from portal.addresses import absolute
 from portal.jsonld import json_ld_script
 
 register = template.Library()
@@ -11,8 +12,7 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def activity_json_ld(context, activity):
     """schema.org data for an activity (a recurring, free or paid event series)."""
-    request = context.get("request")
-    url = request.build_absolute_uri(context_listing_url(context, activity)) if request else ""
+    url = absolute(context_listing_url(context, activity))
     organisation = activity.organisation
     data = {
         "@context": "https://schema.org",

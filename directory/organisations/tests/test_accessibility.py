@@ -28,10 +28,10 @@ def test_directory_pages_have_no_axe_violations(demo_server, browser_page):
         "/sv/verksamhetskatalog/",
         "/fi/toimintahakemisto/?theme=relationships&free=1&municipality=kuopio&page=1",
         "/sv/verksamhetskatalog/?q=ingenting-hittas",
-        f"/fi/toimintahakemisto/activity/{activity.slug}/",
-        f"/sv/verksamhetskatalog/activity/{activity.slug}/",
-        f"/sv/verksamhetskatalog/activity/{untranslated.slug}/",
-        f"/fi/toimintahakemisto/organisation/{organisation.slug}/",
+        f"/fi/toimintahakemisto/toiminta/{activity.slug}/",
+        f"/sv/verksamhetskatalog/verksamhet/{activity.slug}/",
+        f"/sv/verksamhetskatalog/verksamhet/{untranslated.slug}/",
+        f"/fi/toimintahakemisto/jarjesto/{organisation.slug}/",
         f"/sv/verksamhetskatalog/organisation/{organisation.slug}/",
     ]
     failures = {}

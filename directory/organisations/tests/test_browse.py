@@ -137,7 +137,7 @@ def test_swedish_readers_see_swedish_names_and_the_original_with_its_lang(client
     hamina = Municipality.objects.default_locale().get(slug="hamina")
     activity = ActivityFactory(title="Kielikahvila", municipality=hamina)
     html = client.get("/sv/katalog/").content.decode()
-    link = '<a href="/sv/katalog/activity/kielikahvila/">'
+    link = '<a href="/sv/katalog/verksamhet/kielikahvila/">'
     assert f'<h3 class="listing-card__title" lang="fi">{link}Kielikahvila</a></h3>' in html
     assert "<dd>Fredrikshamn</dd>" in html
     ActivityTranslation.objects.create(activity=activity, language="sv", title="Språkcafé")
@@ -169,7 +169,7 @@ def test_activity_page_has_practical_information_and_json_ld(client, directory_p
         registration_email="ilmo@example.fi",
         wheelchair_accessible=True,
     )
-    html = client.get(f"/fi/hakemisto/activity/{activity.slug}/").content.decode()
+    html = client.get(f"/fi/hakemisto/toiminta/{activity.slug}/").content.decode()
     assert "<h1>Omaishoitajien ryhmä</h1>" in html
     assert 'href="mailto:ilmo@example.fi"' in html
     assert "esteetön kulku pyörätuolilla" in html
@@ -187,7 +187,7 @@ def test_organisation_page_lists_its_public_activities(client, directory_page):
     organisation = OrganisationFactory(name="Kotiseutuyhdistys ry")
     ActivityFactory(organisation=organisation, title="Kylätalon kahvila")
     ActivityFactory(organisation=organisation, title="Salainen luonnos", live=False)
-    html = client.get(f"/fi/hakemisto/organisation/{organisation.slug}/").content.decode()
+    html = client.get(f"/fi/hakemisto/jarjesto/{organisation.slug}/").content.decode()
     assert "<h1>Kotiseutuyhdistys ry</h1>" in html
     assert "Kylätalon kahvila" in html
     assert "Salainen luonnos" not in html
@@ -197,16 +197,16 @@ def test_sitemap_lists_public_listings_in_both_languages(client, directory_page)
     public = ActivityFactory(title="Näkyvä")
     hidden = ActivityFactory(title="Piilossa", live=False)
     body = client.get("/sitemap.xml").content.decode()
-    assert f"/fi/hakemisto/activity/{public.slug}/" in body
-    assert f"/sv/katalog/activity/{public.slug}/" in body
-    assert f"/organisation/{public.organisation.slug}/" in body
+    assert f"/fi/hakemisto/toiminta/{public.slug}/" in body
+    assert f"/sv/katalog/verksamhet/{public.slug}/" in body
+    assert f"/jarjesto/{public.organisation.slug}/" in body
     assert hidden.slug not in body
 
 
 def test_activity_page_names_terms_in_the_readers_language(client, directory_page):
     hamina = Municipality.objects.default_locale().get(slug="hamina")
     activity = ActivityFactory(title="Kerho", municipality=hamina, themes=["leisure"])
-    html = client.get(f"/sv/katalog/activity/{activity.slug}/").content.decode()
+    html = client.get(f"/sv/katalog/verksamhet/{activity.slug}/").content.decode()
     assert "<dd>Fritid</dd>" in html
     assert "Fredrikshamn" in html
     assert '<h1 lang="fi">Kerho</h1>' in html

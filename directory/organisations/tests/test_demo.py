@@ -66,7 +66,7 @@ def test_demo_organisations_show_the_whole_profile(client, demo_site):
     html = client.get("/fi/toimintahakemisto/").content.decode()
     assert html  # the directory renders with the full profiles
     page = client.get(
-        f"/fi/toimintahakemisto/organisation/{member.slug}/", follow=True
+        f"/fi/toimintahakemisto/jarjesto/{member.slug}/", follow=True
     ).content.decode()
     assert "Savonlinnan Seudun Kolomonen ry" in page and member.business_id in page
 

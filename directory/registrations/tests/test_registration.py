@@ -236,7 +236,7 @@ def test_the_include_shows_the_state_with_one_query(
             {"event": event, "calendar_page": calendar_page, "request": request},
         )
     assert "3 paikkaa jäljellä." in html
-    assert f'href="/fi/tapahtumat/event/{event.slug}/register/"' in html
+    assert f'href="/fi/tapahtumat/tapahtuma/{event.slug}/ilmoittaudu/"' in html
     assert "Ilmoittaudu" in html
 
     event.registration = Event.Registration.EMAIL
@@ -560,9 +560,21 @@ def test_the_confirmation_e_mail(client, event, calendar_page, django_capture_on
     local = event.start.astimezone(HELSINKI)
     assert f"{local:%-d.%-m.%Y} 18.00–20.00" in message.body
     assert "Puijon torni" in message.body and "Puijontie 135" in message.body
-    assert f"http://testserver/fi/tapahtumat/event/{event.slug}/" in message.body
+    assert f"http://testserver/fi/tapahtumat/tapahtuma/{event.slug}/" in message.body
     link = re.search(r"http://testserver(/fi/tapahtumat/registration/[^/\s]+/)", message.body)
     assert link and link.group(1) == manage_path(calendar_page, registration)
+
+
+@override_settings(PORTAL_BASE_URL="https://portaali.example.fi")
+def test_e_mail_links_start_with_the_portal_base(
+    client, event, calendar_page, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(register_url(calendar_page, event), form_data())
+    body = mail.outbox[0].body
+    assert f"https://portaali.example.fi/fi/tapahtumat/tapahtuma/{event.slug}/" in body
+    assert "https://portaali.example.fi/fi/tapahtumat/registration/" in body
+    assert "testserver" not in body and "localhost" not in body
 
 
 def test_the_link_shows_the_registration_and_only_a_post_cancels(

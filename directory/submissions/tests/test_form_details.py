@@ -254,7 +254,7 @@ def test_the_activity_preview_shows_every_field_of_the_public_page(
     client.post("/fi/my/activity/new/", {**data, "action": "submit"})
     activity = Activity.objects.get()
     approve(client, moderator, activity)
-    public = facts(client.get(f"/fi/hakemisto/activity/{activity.slug}/").content.decode())
+    public = facts(client.get(f"/fi/hakemisto/toiminta/{activity.slug}/").content.decode())
     assert public.startswith(preview)
 
 

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
+from portal.addresses import absolute
+
 USERNAME = "admin"
 PASSWORD = "admin"  # development only: the command refuses to run elsewhere
 
@@ -22,10 +24,9 @@ class Command(BaseCommand):
         if created:
             user.set_password(PASSWORD)
             user.save()
-        port = options.get("port") or 8000
         self.stdout.write(
             self.style.SUCCESS(
-                f"Admin: http://127.0.0.1:{port}/admin/ — user '{USERNAME}', password '{PASSWORD}' "
+                f"Admin: {absolute('/admin/')} — user '{USERNAME}', password '{PASSWORD}' "
                 "(development only)."
             )
         )

@@ -22,10 +22,7 @@ from wagtail.users.models import UserProfile
 from directory.organisations.models import Activity, Organisation, Representation
 from directory.submissions.views import confirm_token
 from portal import mail
-
-
-def absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+from portal.addresses import absolute
 
 
 class Command(BaseCommand):
