@@ -42,8 +42,11 @@ class VisibleText(HTMLParser):
         self.hidden = 0
         self.texts = []
 
+    # What people typed (textareas) is content, not the interface.
+    HIDDEN = ("script", "style", "template", "svg", "textarea")
+
     def handle_starttag(self, tag, attrs):
-        if tag in ("script", "style", "template", "svg"):
+        if tag in self.HIDDEN:
             self.hidden += 1
         self.texts += [
             value
@@ -52,7 +55,7 @@ class VisibleText(HTMLParser):
         ]
 
     def handle_endtag(self, tag):
-        if tag in ("script", "style", "template", "svg"):
+        if tag in self.HIDDEN:
             self.hidden -= 1
 
     def handle_data(self, data):
@@ -74,17 +77,21 @@ def english_in(html):
 @pytest.fixture
 def content(db):
     home = HomePage.objects.get(depth=2, locale__language_code="fi")
-    organisation = OrganisationFactory(name="Kävelijät ry")
-    activity = ActivityFactory(organisation=organisation, title="Kävelyryhmä")
-    event = EventFactory(organisation=organisation, title="Kevätretki")
+    # Texts of our own: the factories' Latin filler ("… quod in iure … error …") reads as
+    # English to the check below.
+    text = {"summary": "Lyhyt kuvaus.", "description": "Pidempi kuvaus toiminnasta."}
+    organisation = OrganisationFactory(name="Kävelijät ry", description=text["description"])
+    activity = ActivityFactory(organisation=organisation, title="Kävelyryhmä", **text)
+    event = EventFactory(organisation=organisation, title="Kevätretki", **text)
     representation = Representation.objects.create(
         organisation=organisation, user=UserFactory(username="uusi")
     )
     report = ErrorReport.objects.create(activity=activity, message="Väärä kellonaika.")
     index = GuidanceIndexPageFactory(parent=home, slug="ohjeet")
-    guide = GuidePageFactory(parent=PilotPageFactory(parent=index))
-    centre = CentrePageFactory(parent=CentreIndexPageFactory(parent=index))
-    post = BlogPostPageFactory(parent=BlogIndexPageFactory(parent=home))
+    pilot = PilotPageFactory(parent=index, title="Pilotti", summary="Pilotin kuvaus.")
+    guide = GuidePageFactory(parent=pilot, title="Ohje")
+    centre = CentrePageFactory(parent=CentreIndexPageFactory(parent=index), title="Keskus")
+    post = BlogPostPageFactory(parent=BlogIndexPageFactory(parent=home), title="Kirjoitus")
     return {
         "organisation": organisation,
         "activity": activity,
