@@ -80,6 +80,8 @@ def test_organisations_export(client, moderator, directory_page, export_format):
     organisation.save()
     OrganisationFactory(name="Luonnos ry", live=False)
     client.force_login(moderator)
+    listing = client.get(ORGANISATIONS, {"live": "true"}).content.decode()
+    assert "live=true&amp;export=csv" in listing and "live=true&amp;export=xlsx" in listing
 
     rows = download(client, ORGANISATIONS, export_format)
     assert_filled(rows, 2)
