@@ -9,7 +9,8 @@ no columns per object (blank rows); :class:`ExportMixin` shows such a listing as
 :class:`ExportMixin` adds to Wagtail's export what the portal's listings need:
 
 - values a person reads: dates and times in ISO form in Finnish time, yes/no in the user's
-  language, many-to-many values joined with commas, no spreadsheet formulas;
+  language, many-to-many values joined with commas, taxonomy terms (municipalities, themes...)
+  in the user's language, no spreadsheet formulas;
 - the related rows each export reads, fetched once (``export_select_related``,
   ``export_prefetch_related``), and the directory and calendar pages looked up once, so the
   queries do not grow with the rows;
@@ -27,6 +28,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.coreutils import multigetattr
+from wagtail.models import Locale, TranslatableMixin
 
 from portal.models import page_lookups_remembered
 
@@ -58,15 +60,6 @@ def yes_no(value):
 
 def joined(values):
     return ", ".join(str(value) for value in values)
-
-
-def _plain(value):
-    """A related manager as the names of its objects (prefetched: no query)."""
-    if isinstance(value, models.Manager) or hasattr(value, "get_live_queryset"):
-        return joined(value.all())
-    if value is None:
-        return ""
-    return value
 
 
 def public_url(item, request):
@@ -117,8 +110,36 @@ class ExportMixin:
 
     def to_row_dict(self, item):
         return OrderedDict(
-            (field, _plain(self._export_value(item, field))) for field in self.list_export
+            (field, self._plain(self._export_value(item, field))) for field in self.list_export
         )
+
+    def _plain(self, value):
+        """Related objects by name (prefetched: no query), taxonomy terms in the user's language."""
+        if isinstance(value, models.Manager) or hasattr(value, "get_live_queryset"):
+            return joined(self._translated(obj) for obj in value.all())
+        if value is None:
+            return ""
+        if isinstance(value, TranslatableMixin):
+            return str(self._translated(value))
+        return value
+
+    def _translated(self, obj):
+        """``obj`` in the user's language: one query per model for the whole download."""
+        if not isinstance(obj, TranslatableMixin):
+            return obj
+        if not hasattr(self, "_export_locale"):
+            language = translation.get_language()
+            self._export_locale = Locale.objects.filter(language_code=language).first()
+            self._export_terms = {}
+        locale = self._export_locale
+        if locale is None or obj.locale_id == locale.pk:
+            return obj
+        model = type(obj)
+        if model not in self._export_terms:
+            self._export_terms[model] = {
+                term.translation_key: term for term in model.objects.filter(locale=locale)
+            }
+        return self._export_terms[model].get(obj.translation_key, obj)
 
     def _export_value(self, item, field):
         if field in self.export_values:

@@ -20,8 +20,9 @@ from directory.events.factories import EventFactory, in_days
 from directory.events.models import Event, EventErrorReport
 from directory.organisations.factories import ActivityFactory, OrganisationFactory
 from directory.organisations.models import Activity, ErrorReport, Organisation, WeeklySlot
-from directory.taxonomy.models import Municipality
+from directory.taxonomy.models import Municipality, Theme
 from portal.factories import UserFactory
+from portal.languages import localized
 
 pytestmark = pytest.mark.django_db
 
@@ -108,7 +109,7 @@ def test_activities_export_in_swedish(client, swedish_moderator, directory_page,
     activity = ActivityFactory(
         title="Kävelyryhmä",
         kind=Activity.Kind.PEER_SUPPORT,
-        themes=["liikunta"],
+        themes=["leisure"],
         valid_from=datetime.date(2026, 1, 1),
         schedule_note="Ei kesällä",
     )
@@ -129,6 +130,10 @@ def test_activities_export_in_swedish(client, swedish_moderator, directory_page,
         assert row["Typ"] == str(Activity.Kind.PEER_SUPPORT.label) != "Vertaistukiryhmä"
         assert row["Tidtabell"] == f"{WeeklySlot.Weekday.MONDAY.label} 18.00–19.30; Ei kesällä"
         valid_from = str(capfirst(Activity._meta.get_field("valid_from").verbose_name))
+        themes = str(capfirst(Activity._meta.get_field("themes").verbose_name))
+    swedish_theme = localized(Theme.objects.filter(slug="leisure"), "sv")[0]
+    assert swedish_theme.locale.language_code == "sv"
+    assert row[themes] == swedish_theme.name
     assert row[valid_from] == "2026-01-01"
     assert row["Publicerad"] == "ja"
 
@@ -189,7 +194,7 @@ def make_rows(count):
         organisation = OrganisationFactory()
         organisation.municipalities.set([municipality("kuopio")])
         organisation.save()
-        activity = ActivityFactory(organisation=organisation, themes=["liikunta"])
+        activity = ActivityFactory(organisation=organisation, themes=["leisure"])
         WeeklySlot.objects.create(activity=activity, weekday=n % 7, start_time=datetime.time(18))
         event = EventFactory(organisation=organisation)
         ErrorReport.objects.create(activity=activity, message=f"Virhe {n}")
