@@ -35,6 +35,7 @@ from wagtail.permissions import policy_registry, register_permission_policy
 
 from directory.events.models import Event
 from directory.events.recurrence import HELSINKI
+from directory.listings.spreadsheet import ExportMixin
 
 from .models import EventRegistration
 from .services import cancel, csv_safe
@@ -71,8 +72,9 @@ def _attended(value):
     return str(_("yes") if value else _("no"))
 
 
-class RegistrationIndexView(IndexView):
-    """Exports in Finnish time, with yes/no for attendance and no spreadsheet formulas.
+class RegistrationIndexView(ExportMixin, IndexView):
+    """Exports in Finnish time, with yes/no for attendance and no spreadsheet formulas, in the
+    user's language (the CSV too, though it is written while it streams: ``ExportMixin``).
 
     Wagtail's generic index view has no bulk actions of its own (only the snippet and page
     listings do), so this one adds the checkbox column and the bulk action footer

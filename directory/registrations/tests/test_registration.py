@@ -15,6 +15,7 @@ from django.template.loader import render_to_string
 from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone, translation
+from wagtail.users.models import UserProfile
 
 from directory.events.models import Event
 from directory.events.pages import CalendarPage
@@ -35,6 +36,7 @@ from directory.registrations.services import (
 )
 from home.models import HomePage
 from portal.demo import create_page
+from portal.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -735,6 +737,19 @@ def test_staff_see_participants_in_the_admin_and_export_them(
     )
     client.force_login(plain)
     assert client.get(index).status_code in (302, 403)
+
+
+def test_participants_export_has_headings_in_the_staff_members_language(client, event):
+    register(event, person(1), send=False)
+    swedish = UserFactory(username="moderator", groups=["Moderators"])
+    profile = UserProfile.get_for_user(swedish)
+    profile.preferred_language = "sv"
+    profile.save()
+    client.force_login(swedish)
+    export = client.get(reverse("directory_participants:index"), {"export": "csv"})
+    heading = b"".join(export.streaming_content).decode().splitlines()[0]
+    with translation.override("sv"):
+        assert heading.startswith(f"{translation.gettext('Event')},")
 
 
 def test_staff_mark_attendance_and_cancel_in_the_admin(
