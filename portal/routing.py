@@ -29,6 +29,7 @@ ROUTE_WORDS = {
     "day": {"fi": "paiva", "sv": "dag"},
     "archive": {"fi": "arkisto", "sv": "arkiv"},
     "register": {"fi": "ilmoittaudu", "sv": "anmal"},
+    "registration": {"fi": "ilmoittautuminen", "sv": "anmalan"},
 }
 # Query parameters that never make a different view: campaign tracking.
 TRACKING_PARAMETERS = re.compile(r"^(utm_\w+|fbclid|gclid|msclkid|mc_cid|mc_eid)$")

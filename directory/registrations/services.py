@@ -1,12 +1,12 @@
 """Registration for events on the portal: places, waiting list, cancellation and e-mails.
 
 An event with ``registration == "portal"`` takes sign-ups on its own page under the calendar
-(``…/event/<slug>/register/``). Each sign-up gets a place while there are places
+(``…/tapahtuma/<slug>/ilmoittaudu/``). Each sign-up gets a place while there are places
 (``capacity``), then a place on the waiting list (``waitlist_capacity``), then is refused.
-The confirmation e-mail carries a signed link (``…/registration/<token>/``) where the person sees
-their registration and can cancel it with a button (a POST: mail scanners follow links, so a GET
-never cancels). When a confirmed person cancels, the first person on the waiting list (by time
-of sign-up) gets the place and an e-mail.
+The confirmation e-mail carries a signed link (``…/ilmoittautuminen/<token>/``, in Swedish
+``…/anmalan/<token>/``) where the person sees their registration and can cancel it with a button
+(a POST: mail scanners follow links, so a GET never cancels). When a confirmed person cancels,
+the first person on the waiting list (by time of sign-up) gets the place and an e-mail.
 
 Concurrency
     :func:`register` and :func:`cancel` lock the event's row (``SELECT … FOR UPDATE``) inside

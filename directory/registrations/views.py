@@ -8,7 +8,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext_lazy
@@ -271,5 +270,5 @@ def calendar_routes():
     """Routes under the calendar page (registered with ``register_calendar_routes``)."""
     return [
         *localized_path("{event}/<slug:slug>/{register}/", register_view, "register"),
-        path("registration/<str:token>/", manage_view, name="registration"),
+        *localized_path("{registration}/<str:token>/", manage_view, "registration"),
     ]

@@ -117,7 +117,7 @@ PUBLIC_ROUTES = [
     "/fi/kalenteri/tapahtuma/ei-ole/ical/",
     "/fi/kalenteri/tapahtuma/ei-ole/ilmoittaudu/",
     "/fi/kalenteri/jarjesto/ei-ole/ical/",
-    "/fi/kalenteri/registration/%00/",
+    "/fi/kalenteri/ilmoittautuminen/%00/",
     "/fi/blogi/category/ei-ole/feed/rss/",
     "/fi/blogi/category/²/feed/atom/",
     "/fi/blogi/ei-ole/",
@@ -207,20 +207,20 @@ def test_broken_registration_links_answer_400_with_a_message(client, calendar_pa
     failures = []
     for token in broken_registration_tokens():
         for method in ("get", "post"):
-            response = getattr(client, method)(f"/fi/kalenteri/registration/{token}/")
+            response = getattr(client, method)(f"/fi/kalenteri/ilmoittautuminen/{token}/")
             if response.status_code != 400 or "Linkki ei ole voimassa" not in str(
                 response.content, "utf-8"
             ):
                 failures.append((method, token[:40], response.status_code))
     assert not failures
-    html = client.get("/sv/kalender/registration/abc/").content.decode()
+    html = client.get("/sv/kalender/anmalan/abc/").content.decode()
     assert "Länken är inte giltig" in html
 
 
 def test_a_signed_registration_link_beyond_the_database_answers_404(client, calendar_page):
     pk = "9" * 40
     token = f"{pk}-{signing.Signer(salt=TOKEN_SALT).signature(pk)}"
-    assert client.get(f"/fi/kalenteri/registration/{token}/").status_code == 404
+    assert client.get(f"/fi/kalenteri/ilmoittautuminen/{token}/").status_code == 404
 
 
 def test_broken_still_current_links_answer_400_with_a_message(client, directory_page):

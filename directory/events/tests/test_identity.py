@@ -9,8 +9,10 @@ from django.test import override_settings
 from icalendar import Calendar
 
 from directory.events.factories import EventFactory, in_days
-from directory.events.models import EventTranslation
+from directory.events.models import Event, EventTranslation
 from directory.events.pages import CalendarPage
+from directory.registrations.services import make_token, register
+from directory.registrations.tests.test_registration import person
 
 pytestmark = pytest.mark.django_db
 
@@ -122,6 +124,14 @@ def test_the_old_english_addresses_redirect_permanently(client, event):
         # A word of the other language is answered with the page's own.
         f"/fi/kalenteri/evenemang/{event.slug}/": f"/fi/kalenteri/tapahtuma/{event.slug}/",
     }
+    # A registration link in an e-mail sent before the words changed.
+    Event.objects.filter(pk=event.pk).update(registration=Event.Registration.PORTAL, capacity=5)
+    event.refresh_from_db()
+    token = make_token(register(event, person(1)))
+    response = client.get(f"/sv/kalender/registration/{token}/")
+    assert response.status_code == 301
+    assert response["Location"] == f"/sv/kalender/anmalan/{token}/"
+    assert client.get(response["Location"]).status_code == 200
     for old, new in old_and_new.items():
         response = client.get(old + "?municipality=kuopio")
         assert response.status_code == 301, old

@@ -451,7 +451,7 @@ def test_swedish_sign_up_and_messages(
     assert registration.language == "sv"
     message = mail.outbox[0]
     assert message.subject == "Anmälan bekräftad: Kevätretki Puijolle"
-    assert "http://testserver/sv/evenemang/registration/" in message.body
+    assert "http://testserver/sv/evenemang/anmalan/" in message.body
 
 
 def test_the_honeypot_and_the_rate_limit(client, event, calendar_page):
@@ -563,7 +563,7 @@ def test_the_confirmation_e_mail(client, event, calendar_page, django_capture_on
     assert f"{local:%-d.%-m.%Y} 18.00–20.00" in message.body
     assert "Puijon torni" in message.body and "Puijontie 135" in message.body
     assert f"http://testserver/fi/tapahtumat/tapahtuma/{event.slug}/" in message.body
-    link = re.search(r"http://testserver(/fi/tapahtumat/registration/[^/\s]+/)", message.body)
+    link = re.search(r"http://testserver(/fi/tapahtumat/ilmoittautuminen/[^/\s]+/)", message.body)
     assert link and link.group(1) == manage_path(calendar_page, registration)
 
 
@@ -575,7 +575,7 @@ def test_e_mail_links_start_with_the_portal_base(
         client.post(register_url(calendar_page, event), form_data())
     body = mail.outbox[0].body
     assert f"https://portaali.example.fi/fi/tapahtumat/tapahtuma/{event.slug}/" in body
-    assert "https://portaali.example.fi/fi/tapahtumat/registration/" in body
+    assert "https://portaali.example.fi/fi/tapahtumat/ilmoittautuminen/" in body
     assert "testserver" not in body and "localhost" not in body
 
 
