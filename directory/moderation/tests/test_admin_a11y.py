@@ -1,10 +1,14 @@
-"""Zero axe-core violations on the admin screens of the admin-only data (representatives, error
-reports, participants): listings, edit forms and the bulk action confirmation."""
+"""Zero axe-core violations on the admin screens the portal owns: the moderation queue (with a
+listing, a representation request and error reports waiting) and the dashboard with its panel,
+and the admin-only data (representatives, error reports, participants): listings, edit forms
+and the bulk action confirmation."""
 
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
+from directory.events.models import EventErrorReport
+from directory.listings import workflow as moderation
 from directory.organisations.factories import ActivityFactory, OrganisationFactory
 from directory.organisations.models import ErrorReport, Representation
 from directory.registrations.services import register
@@ -34,7 +38,10 @@ def test_admin_only_data_screens_have_no_axe_violations(
     )
     report = ErrorReport.objects.create(activity=ActivityFactory(), message="Väärä osoite.")
     make_calendar_page()
-    registration = register(make_event(), person(1), send=False)
+    event = make_event()
+    registration = register(event, person(1), send=False)
+    EventErrorReport.objects.create(event=event, message="Väärä päivä.")
+    moderation.submit(ActivityFactory(title="Uusi ryhmä", live=False), newcomer)
 
     client.force_login(moderator)
     browser_page.context.add_cookies(
@@ -44,6 +51,9 @@ def test_admin_only_data_screens_have_no_axe_violations(
         "wagtail_bulk_action", args=["registrations", "eventregistration", "mark_absent"]
     )
     paths = [
+        reverse("directory_moderation_queue"),
+        reverse("directory_moderation_queue") + "?type=activity",
+        reverse("wagtailadmin_home"),
         reverse("directory_representations:index"),
         reverse("directory_representations:edit", args=[request.pk]),
         reverse("directory_error_reports:index"),
@@ -53,6 +63,8 @@ def test_admin_only_data_screens_have_no_axe_violations(
         reverse("directory_participants:inspect", args=[registration.pk]),
         f"{bulk}?id={registration.pk}&next=/admin/",
     ]
+    queue = client.get(paths[0]).content.decode()
+    assert "Uusi ryhmä" in queue and "Väärä päivä." in queue and "Sihteeri" in queue
     failures = {}
     for path in paths:
         response = browser_page.goto(live_server.url + path)
