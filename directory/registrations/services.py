@@ -149,8 +149,9 @@ class RegistrationState:
         return ""
 
 
-def registration_counts(event):
-    """Confirmed and waitlisted counts and the end of the last occurrence, in one query."""
+def with_registration_counts(events):
+    """Annotate ``n_confirmed``, ``n_waitlisted`` and ``last_end`` (the end of the last
+    occurrence) on each event of the queryset ``events``, in the same query."""
     active = EventRegistration.objects.filter(event=OuterRef("pk")).order_by().values("event")
 
     def count(status):
@@ -158,18 +159,22 @@ def registration_counts(event):
             Subquery(active.filter(status=status).annotate(n=Count("pk")).values("n")[:1]), 0
         )
 
+    return events.annotate(
+        n_confirmed=count(CONFIRMED),
+        n_waitlisted=count(WAITLISTED),
+        last_end=Subquery(
+            EventOccurrence.objects.filter(event=OuterRef("pk")).order_by("-end").values("end")[:1]
+        ),
+    )
+
+
+def registration_counts(event):
+    """Confirmed and waitlisted counts and the end of the last occurrence, in one query (none
+    when ``event`` came from :func:`with_registration_counts`)."""
+    if hasattr(event, "n_confirmed"):
+        return event.n_confirmed, event.n_waitlisted, event.last_end or event.end
     row = (
-        Event.objects.filter(pk=event.pk)
-        .order_by()
-        .annotate(
-            n_confirmed=count(CONFIRMED),
-            n_waitlisted=count(WAITLISTED),
-            last_end=Subquery(
-                EventOccurrence.objects.filter(event=OuterRef("pk"))
-                .order_by("-end")
-                .values("end")[:1]
-            ),
-        )
+        with_registration_counts(Event.objects.filter(pk=event.pk).order_by())
         .values("n_confirmed", "n_waitlisted", "last_end")
         .first()
     ) or {"n_confirmed": 0, "n_waitlisted": 0, "last_end": None}
@@ -178,7 +183,8 @@ def registration_counts(event):
 
 def registration_state(event, now=None):
     """The event's :class:`RegistrationState`: not open yet, open, waiting list, full, closed
-    (closing time passed or the event is over) or cancelled. One database query."""
+    (closing time passed or the event is over) or cancelled. One database query, or none for
+    an event from :func:`with_registration_counts`."""
     now = now or timezone.now()
     confirmed, waitlisted, last_end = registration_counts(event)
     ended = bool(last_end and last_end < now)

@@ -34,6 +34,10 @@ INSTALLED_APPS = [
     "directory.moderation",
     "pilots",
     "search",
+    "opendata",
+    "rest_framework",
+    "drf_spectacular",
+    "corsheaders",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales; adds locale synchronisation
     "wagtail.contrib.redirects",
@@ -69,6 +73,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -308,6 +313,42 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# --- Open data (docs/api.md) ----------------------------------------------------------------
+# Read-only and anonymous: JSON only, no sessions or CSRF, one rate limit per client address
+# (portal.ratelimit.client_ip), counted in the shared cache.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_THROTTLE_CLASSES": ["opendata.throttling.ClientRateThrottle"],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "opendata.throttling.exception_handler",
+    "UNAUTHENTICATED_USER": None,
+}
+# Requests per client address and minute, over every open data endpoint together.
+OPENDATA_RATE_LIMIT = env.int("OPENDATA_RATE_LIMIT", default=120)
+# How long browsers and proxies may keep an answer (seconds); conditional GET renews it.
+OPENDATA_MAX_AGE = env.int("OPENDATA_MAX_AGE", default=300)
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Järjestöt ja sote-keskukset – open data API",
+    "DESCRIPTION": "Organisations, activities, events and sote-centres of the portal, read-only.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SCHEMA_PATH_PREFIX": r"/api/",
+    "ENUM_NAME_OVERRIDES": {},
+    "DISABLE_ERRORS_AND_WARNINGS": False,
+}
+# Any site may read the open data from a browser (widgets on municipal sites); only GET.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After", "Link"]
+CORS_PREFLIGHT_MAX_AGE = 86400
 
 # --- Event registration (docs/events.md) ----------------------------------------------------
 # Participants' personal data is anonymised this many days after the event ends, by the

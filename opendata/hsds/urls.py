@@ -1,0 +1,3 @@
+"""Placeholder until the hsds endpoints land."""
+
+urlpatterns = []

@@ -1,0 +1,3 @@
+"""Placeholder until the linkedevents endpoints land."""
+
+urlpatterns = []
