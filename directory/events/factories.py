@@ -30,6 +30,9 @@ class EventFactory(factory.django.DjangoModelFactory):
     )
     venue_name = "Järjestötalo"
     live = True
+    # Published once, as through the moderation (``publish()`` sets it; the API's tombstones
+    # are kept only for listings that were once public).
+    first_published_at = factory.LazyAttribute(lambda o: timezone.now() if o.live else None)
 
     class Meta:
         model = Event

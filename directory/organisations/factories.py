@@ -15,6 +15,9 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
     description = factory.Faker("paragraph", locale="fi_FI")
     email = factory.Sequence(lambda n: f"info{n}@yhdistys.example.fi")
     live = True
+    # Published once, as through the moderation (``publish()`` sets it; the API's tombstones
+    # are kept only for listings that were once public).
+    first_published_at = factory.LazyAttribute(lambda o: timezone.now() if o.live else None)
     last_confirmed = factory.LazyFunction(timezone.localdate)
 
     class Meta:
@@ -31,6 +34,9 @@ class ActivityFactory(factory.django.DjangoModelFactory):
         lambda: Municipality.objects.default_locale().get(slug="kuopio")
     )
     live = True
+    # Published once, as through the moderation (``publish()`` sets it; the API's tombstones
+    # are kept only for listings that were once public).
+    first_published_at = factory.LazyAttribute(lambda o: timezone.now() if o.live else None)
     last_confirmed = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=3))
 
     class Meta:
