@@ -18,12 +18,17 @@ from django.conf import settings
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 from django.views.decorators.http import conditional_page
+from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import views
 from rest_framework.pagination import PageNumberPagination
+from rest_framework.permissions import AllowAny
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
 from portal.addresses import absolute
 from portal.models import page_lookups_remembered
+
+from .throttling import ClientRateThrottle, exception_handler
 
 MAX_PAGE_SIZE = 500
 
@@ -52,7 +57,18 @@ def on_portal_base(url):
 
 
 class OpenDataMixin:
-    """Caching headers, conditional GET and remembered page lookups for a DRF view."""
+    """The open data frame for a DRF view: anonymous, JSON only, rate limited, filtered with
+    django-filter; caching headers, conditional GET and remembered page lookups."""
+
+    authentication_classes = []
+    permission_classes = [AllowAny]
+    renderer_classes = [JSONRenderer]
+    parser_classes = []
+    throttle_classes = [ClientRateThrottle]
+    filter_backends = [DjangoFilterBackend]
+
+    def get_exception_handler(self):
+        return exception_handler
 
     def last_modified(self, request):
         """The time the answer last changed, or ``None`` (then only the ETag is given)."""
@@ -91,6 +107,8 @@ class OpenDataMixin:
 
 class OpenDataView(OpenDataMixin, views.APIView):
     """A plain endpoint (lists that are not querysets: kinds, languages)."""
+
+    filter_backends = []
 
 
 def paged_response(view, queryset, serializer_class, context=None):

@@ -1,7 +1,7 @@
-"""The open data's rate limit and error answers (named in ``settings.REST_FRAMEWORK``; this
-module imports no DRF views, which read those settings)."""
+"""The open data's rate limit and error answers (used by ``opendata.http.OpenDataMixin``)."""
 
 from django.conf import settings
+from rest_framework import views
 from rest_framework.throttling import SimpleRateThrottle
 
 from portal.ratelimit import client_ip
@@ -22,8 +22,6 @@ class ClientRateThrottle(SimpleRateThrottle):
 
 def exception_handler(exc, context):
     """DRF's handler; its ``429`` already carries ``Retry-After`` (seconds)."""
-    from rest_framework import views  # noqa: PLC0415 - DRF's views read the settings naming this
-
     response = views.exception_handler(exc, context)
     if response is None:
         return None

@@ -53,7 +53,7 @@ class TermSerializer(serializers.Serializer):
 
 class MunicipalitySerializer(TermSerializer):
     code = serializers.CharField(help_text="The official three-digit municipality number.")
-    county = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    county = serializers.CharField(source="county.slug", help_text="The county's slug.")
 
 
 class ServiceLanguageSerializer(serializers.Serializer):

@@ -6,10 +6,12 @@ and runs the same number of queries whatever its page size (``tests/test_v1.py``
 
 from django.conf import settings
 from django.db.models import Max, Prefetch, Q
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import serializers, viewsets
+from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 
 from directory.events.models import Event, EventOccurrence
@@ -52,6 +54,12 @@ class PortalViewSet(OpenDataMixin, viewsets.ReadOnlyModelViewSet):
         context["terms"] = TermsByModel()
         context["now"] = timezone.now()
         return context
+
+    def get_object(self):
+        try:
+            return super().get_object()
+        except Http404:
+            raise NotFound() from None  # DRF's own message, in the request's language
 
     def retrieve(self, request, *args, **kwargs):
         instance = self.get_object()

@@ -72,7 +72,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "portal.middleware.LocaleMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -315,19 +315,9 @@ WAGTAIL_WORKFLOW_ENABLED = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Open data (docs/api.md) ----------------------------------------------------------------
-# Read-only and anonymous: JSON only, no sessions or CSRF, one rate limit per client address
-# (portal.ratelimit.client_ip), counted in the shared cache.
-REST_FRAMEWORK = {
-    "DEFAULT_AUTHENTICATION_CLASSES": [],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
-    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": [],
-    "DEFAULT_THROTTLE_CLASSES": ["opendata.throttling.ClientRateThrottle"],
-    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "EXCEPTION_HANDLER": "opendata.throttling.exception_handler",
-    "UNAUTHENTICATED_USER": None,
-}
+# DRF is shared with Wagtail's admin API, so the defaults stay DRF's own; the open data views
+# set their frame themselves (opendata.http.OpenDataMixin: anonymous, JSON only, rate limited).
+REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema"}
 # Requests per client address and minute, over every open data endpoint together.
 OPENDATA_RATE_LIMIT = env.int("OPENDATA_RATE_LIMIT", default=120)
 # How long browsers and proxies may keep an answer (seconds); conditional GET renews it.
@@ -339,8 +329,8 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": r"/api/",
-    "ENUM_NAME_OVERRIDES": {},
-    "DISABLE_ERRORS_AND_WARNINGS": False,
+    # Only the open data; Wagtail's admin API is not part of it.
+    "PREPROCESSING_HOOKS": ["opendata.schema.only_open_data"],
 }
 # Any site may read the open data from a browser (widgets on municipal sites); only GET.
 CORS_URLS_REGEX = r"^/api/.*$"

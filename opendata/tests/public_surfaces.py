@@ -1,0 +1,42 @@
+"""Where listings appear in the open data (used by portal.tests.support.assert_not_public).
+
+Besides the lists (no text of the listing) and the detail (404), ``?ids=<id>`` must count
+nothing: a count is data too.
+"""
+
+from directory.events.models import Event
+from directory.organisations.models import Activity, Organisation
+from portal.tests.support import NO_TEXT, NOT_FOUND
+
+
+def _v1(path, obj):
+    base = f"/api/v1/{path}/"
+    return [
+        (base, NO_TEXT),
+        (f"{base}?page_size=500", NO_TEXT),
+        (f"{base}?ids={obj.pk}", '"count":1'),
+        (f"{base}?ids={obj.pk}", f'"slug":"{obj.slug}"'),
+        (f"{base}?modified_since=2000-01-01T00:00:00Z&page_size=500", NO_TEXT),
+        (f"{base}{obj.pk}/", NOT_FOUND),
+    ]
+
+
+def surfaces(obj):
+    outputs = []
+    if isinstance(obj, Organisation):
+        outputs += _v1("organisations", obj)
+        outputs += [
+            (f"/api/v1/activities/?organisation={obj.pk}", f'"slug":"{obj.slug}"'),
+            (f"/api/v1/events/?organisation={obj.pk}", f'"slug":"{obj.slug}"'),
+        ]
+    elif isinstance(obj, Activity):
+        outputs += _v1("activities", obj)
+        outputs.append((f"/api/v1/activities/?q={obj.title[:40]}", f'"slug":"{obj.slug}"'))
+    elif isinstance(obj, Event):
+        outputs += _v1("events", obj)
+        outputs += [
+            ("/api/v1/occurrences/?page_size=500", NO_TEXT),
+            ("/api/v1/occurrences/?from=2000-01-01&page_size=500", NO_TEXT),
+            (f"/api/v1/occurrences/?ids={obj.pk}", f'"slug":"{obj.slug}"'),
+        ]
+    return outputs
