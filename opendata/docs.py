@@ -11,6 +11,7 @@ from django.shortcuts import render
 from django.utils import translation
 from django.views.decorators.cache import cache_page
 from drf_spectacular.generators import SchemaGenerator
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from drf_spectacular.views import SpectacularJSONAPIView, SpectacularYAMLAPIView
 
 from portal.addresses import absolute
@@ -28,10 +29,12 @@ class DocumentLanguageMixin:
             return self._get_schema_response(request)
 
 
+@extend_schema_view(get=extend_schema(exclude=True))
 class OpenApiJsonView(DocumentLanguageMixin, SpectacularJSONAPIView):
     pass
 
 
+@extend_schema_view(get=extend_schema(exclude=True))
 class OpenApiYamlView(DocumentLanguageMixin, SpectacularYAMLAPIView):
     pass
 

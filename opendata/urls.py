@@ -1,13 +1,23 @@
 """The open data addresses (outside the language prefixes: every answer holds every language)."""
 
 from django.urls import include, path, re_path
-from rest_framework.decorators import api_view, renderer_classes
+from drf_spectacular.utils import extend_schema
 from rest_framework.exceptions import NotFound
+from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
+from rest_framework.views import APIView
 
 
-def not_found(request, *args, **kwargs):
-    raise NotFound()
+class NotFoundView(APIView):
+    """Any other address under /api/: a JSON 404 in the reader's language."""
+
+    authentication_classes = []
+    permission_classes = [AllowAny]
+    renderer_classes = [JSONRenderer]
+
+    @extend_schema(exclude=True)
+    def get(self, request, *args, **kwargs):
+        raise NotFound()
 
 
 urlpatterns = [
@@ -15,9 +25,5 @@ urlpatterns = [
     path("api/hsds/", include("opendata.hsds.urls")),
     path("api/linkedevents/v1/", include("opendata.linkedevents.urls")),
     # Any other address under /api/ is a JSON 404, never a redirect to a page.
-    re_path(
-        r"^api/",
-        api_view(["GET", "HEAD", "OPTIONS"])(renderer_classes([JSONRenderer])(not_found)),
-        name="opendata_not_found",
-    ),
+    re_path(r"^api/", NotFoundView.as_view(), name="opendata_not_found"),
 ]

@@ -202,11 +202,24 @@ class OrganisationSerializer(ListingSerializer):
 
 
 # --- activities ---------------------------------------------------------------------------------
+@extend_schema_field(
+    {
+        "type": "string",
+        "pattern": "^[0-2][0-9]:[0-5][0-9]$",
+        "description": "Local time in Finland (Europe/Helsinki), HH:MM.",
+        "example": "17:30",
+    }
+)
+class LocalTimeField(serializers.TimeField):
+    def __init__(self, **kwargs):
+        super().__init__(format="%H:%M", **kwargs)
+
+
 class WeeklySlotSerializer(serializers.Serializer):
     weekday = serializers.IntegerField(help_text="0 = Monday … 6 = Sunday.")
     byday = serializers.SerializerMethodField(help_text="iCalendar weekday: MO, TU, … SU.")
-    start_time = serializers.TimeField(format="%H:%M")
-    end_time = serializers.TimeField(format="%H:%M", allow_null=True)
+    start_time = LocalTimeField()
+    end_time = LocalTimeField(allow_null=True)
 
     def get_byday(self, slot) -> str:
         return BYDAY[slot.weekday]

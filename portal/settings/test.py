@@ -24,3 +24,5 @@ WHITENOISE_AUTOREFRESH = True
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
 LOGGING["loggers"]["django"]["level"] = "WARNING"  # noqa: F405
 LOGGING["loggers"]["wagtail"] = {"level": "WARNING"}  # noqa: F405
+# The open data's rate limit is tested with its own small value (opendata/tests/test_v1.py).
+OPENDATA_RATE_LIMIT = 1_000_000

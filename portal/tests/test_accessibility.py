@@ -16,6 +16,9 @@ PAGES = [
     "/fi/tietosuojaseloste/",
     "/sv/dataskyddsbeskrivning/",
     "/fi/ei-ole-olemassa/",
+    # The open data documentation (in Finnish and in English).
+    "/api/v1/docs/",
+    "/api/v1/docs/?lang=en",
 ]
 
 
