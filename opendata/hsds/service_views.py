@@ -20,7 +20,13 @@ def by_pk(pks):
 
 
 class ServiceListView(HsdsView):
-    @hsds(_("HSDS services"), "compiled/service_list.json", [*SERVICE_FILTERS, FULL], True)
+    @hsds(
+        "getPaginatedListOfServices",
+        _("HSDS services"),
+        "compiled/service_list.json",
+        [*SERVICE_FILTERS, FULL],
+        True,
+    )
     def get(self, request):
         context = self.context()
         full = queries.boolean(request, "full")
@@ -32,7 +38,7 @@ class ServiceListView(HsdsView):
 
 
 class ServiceDetailView(HsdsView):
-    @hsds(_("One HSDS service"), "compiled/service.json")
+    @hsds("getFullyNestedServiceById", _("One HSDS service"), "compiled/service.json")
     def get(self, request, id):
         context = self.context()
         keys = public.activities().values_list("pk", flat=True)
@@ -62,6 +68,7 @@ def located(kind, activity, context):
 
 class ServiceAtLocationListView(HsdsView):
     @hsds(
+        "getPaginatedListOfServiceAtLocation",
         _("HSDS services at locations"),
         "compiled/service_at_location_list.json",
         [*SERVICE_FILTERS, FULL],
@@ -96,7 +103,11 @@ LIST = ("id", "location_type", "url", "organization_id", "name", "description")
 
 
 class ServiceAtLocationDetailView(HsdsView):
-    @hsds(_("One HSDS service at a location"), "compiled/service_at_location.json")
+    @hsds(
+        "getServiceAtLocationWithNestedDataById",
+        _("One HSDS service at a location"),
+        "compiled/service_at_location.json",
+    )
     def get(self, request, id):
         context = self.context()
         rows = placements(public.activities(), context)
@@ -133,7 +144,12 @@ def build_locations(keys, context):
 
 
 class LocationListView(HsdsView):
-    @hsds(_("HSDS locations (an addition to HSDS's paths)"), "location.json", many=True)
+    @hsds(
+        "getPaginatedListOfLocations",
+        _("HSDS locations (an addition to HSDS's paths)"),
+        "location.json",
+        many=True,
+    )
     def get(self, request):
         context = self.context()
         keys = location_keys(context)
@@ -141,7 +157,7 @@ class LocationListView(HsdsView):
 
 
 class LocationDetailView(HsdsView):
-    @hsds(_("One HSDS location"), "location.json")
+    @hsds("getLocationById", _("One HSDS location"), "location.json")
     def get(self, request, id):
         context = self.context()
         wanted = ids.parse_uuid(id)

@@ -48,7 +48,14 @@ FULL = param("full", bool, "true: fully nested objects in the list.")
 FULL_SERVICE = param("full_service", bool, "true: the organization's services fully nested.")
 
 
-def hsds(summary, schema, parameters=(), many=False):
+ABOUT = (
+    "Human Services Data Specification 3.0 (Open Referral). Ids are UUIDs; texts are in the "
+    "language of ?lang= (fi or sv) where the portal has them, else in the original language "
+    "(the attribute with link_type text_language tells which)."
+)
+
+
+def hsds(operation_id, summary, schema, parameters=(), many=False):
     """``extend_schema`` for an HSDS endpoint answering ``schema`` (an official schema file)."""
     description = (
         f"A page (total_items, total_pages, page_number, size, first_page, last_page, empty) "
@@ -57,7 +64,9 @@ def hsds(summary, schema, parameters=(), many=False):
         else f"Follows {SCHEMA_BASE}{schema}"
     )
     return extend_schema(
+        operation_id=operation_id,
         summary=summary,
+        description=ABOUT,
         tags=["hsds"],
         parameters=[*parameters, *(PAGING if many else [LANG])],
         responses={200: OpenApiResponse(OpenApiTypes.OBJECT, description=description)},
@@ -95,6 +104,8 @@ def lookup(id_map, value):
 # --- root ---------------------------------------------------------------------------------------
 class RootView(HsdsView):
     @extend_schema(
+        operation_id="getAPIMetaInformation",
+        description=ABOUT,
         summary=_("About this HSDS API"),
         tags=["hsds"],
         responses={200: OpenApiResponse(OpenApiTypes.OBJECT)},
@@ -130,6 +141,7 @@ def organization_full(organisation, context, full_service):
 
 class OrganizationListView(HsdsView):
     @hsds(
+        "getPaginatedListOfOrganizations",
         _("HSDS organizations"),
         "compiled/organization_list.json",
         [SEARCH, FULL, FULL_SERVICE],
@@ -152,7 +164,12 @@ class OrganizationListView(HsdsView):
 
 
 class OrganizationDetailView(HsdsView):
-    @hsds(_("One HSDS organization"), "compiled/organization.json", [FULL_SERVICE])
+    @hsds(
+        "getOrganizationById",
+        _("One HSDS organization"),
+        "compiled/organization.json",
+        [FULL_SERVICE],
+    )
     def get(self, request, id):
         context = self.context()
         full_service = queries.boolean(request, "full_service")
@@ -171,7 +188,7 @@ def matches(request, *texts):
 
 
 class TaxonomyListView(HsdsView):
-    @hsds(_("HSDS taxonomies"), "taxonomy.json", [SEARCH], True)
+    @hsds("getPaginatedListOfTaxonomies", _("HSDS taxonomies"), "taxonomy.json", [SEARCH], True)
     def get(self, request):
         context = self.context()
         rows = [objects.taxonomy(slug, context) for slug in TAXONOMIES]
@@ -180,7 +197,7 @@ class TaxonomyListView(HsdsView):
 
 
 class TaxonomyDetailView(HsdsView):
-    @hsds(_("One HSDS taxonomy"), "taxonomy.json")
+    @hsds("getTaxonomyById", _("One HSDS taxonomy"), "taxonomy.json")
     def get(self, request, id):
         context = self.context()
         slug = lookup(ids.IdMap(ids.TAXONOMY, TAXONOMIES), id)
@@ -203,6 +220,7 @@ def term_ids():
 
 class TaxonomyTermListView(HsdsView):
     @hsds(
+        "getPaginatedListOfTaxonomyTerms",
         _("HSDS taxonomy terms"),
         "taxonomy_term.json",
         [
@@ -226,7 +244,7 @@ class TaxonomyTermListView(HsdsView):
 
 
 class TaxonomyTermDetailView(HsdsView):
-    @hsds(_("One HSDS taxonomy term"), "taxonomy_term.json")
+    @hsds("getTaxonomyTermById", _("One HSDS taxonomy term"), "taxonomy_term.json")
     def get(self, request, id):
         context = self.context()
         term = term_ids().get(ids.parse_uuid(id))
