@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db.models import Prefetch, Q
+from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from rest_framework.exceptions import NotFound, ValidationError
 
@@ -28,7 +29,7 @@ def positive_int(request, name, default):
     value = request.query_params.get(name)
     if value in (None, ""):
         return default
-    if not value.isdigit() or int(value) < 1 or len(value) > 9:
+    if len(value) > 9 or not value.isdigit() or int(value) < 1:
         raise ValidationError({name: ["A whole number of at least 1."]})
     return int(value)
 
@@ -87,7 +88,7 @@ def modified_after(request):
         moment = None
     if moment is None:
         raise ValidationError({"modified_after": ["An ISO 8601 date and time."]})
-    return moment
+    return moment if timezone.is_aware(moment) else timezone.make_aware(moment)
 
 
 def search_words(request):

@@ -176,7 +176,10 @@ class OrganizationDetailView(HsdsView):
         keys = public.organisations().values_list("pk", flat=True)
         pk = lookup(ids.IdMap(ids.ORGANISATION, keys), id)
         organisation = with_activities(queries.organisations()).get(pk=pk)
-        self.remember_last_modified(organisation.updated_at)
+        self.remember_last_modified(
+            organisation.updated_at,
+            *(activity.updated_at for activity in organisation.public_activities),
+        )
         return Response(organization_full(organisation, context, full_service))
 
 

@@ -24,7 +24,6 @@ def surfaces(obj):
     for language, _name in settings.LANGUAGES:
         lang = f"lang={language}&{MANY}"
         outputs += [
-            (f"{API}organizations?{lang}", NO_TEXT),
             (f"{API}organizations?{lang}&full=true&full_service=true", NO_TEXT),
             (f"{API}services?{lang}&full=true", NO_TEXT),
             (f"{API}service_at_locations?{lang}&full=true", NO_TEXT),
