@@ -1,0 +1,1 @@
+"""HSDS 3.0 (Open Referral) endpoints at ``/api/hsds/``: see ``docs/api-hsds.md``."""
