@@ -13,6 +13,7 @@ from ..http import MAX_PAGE_SIZE
 
 MAX_VALUES = 200
 DEFAULT_PAGE_SIZE = 20
+FIRST_YEAR, LAST_YEAR = 1900, 2200
 TRUE, FALSE = ("true", "1", "yes"), ("false", "0", "no")
 
 
@@ -70,9 +71,13 @@ def moment(params, name, end_of_day=False):
         except ValueError:
             day = exact = None
         if exact is not None:
+            if not FIRST_YEAR <= exact.year <= LAST_YEAR:
+                return refuse(name, f"Give a year from {FIRST_YEAR} to {LAST_YEAR}.")
             return exact if exact.tzinfo else exact.replace(tzinfo=HELSINKI)
         if day is None:
             return refuse(name, "Give a date (YYYY-MM-DD), a date-time (ISO 8601), today or now.")
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        return refuse(name, f"Give a year from {FIRST_YEAR} to {LAST_YEAR}.")
     start = datetime.datetime.combine(day, datetime.time(), tzinfo=HELSINKI)
     return start + datetime.timedelta(days=1) if end_of_day else start
 

@@ -12,6 +12,8 @@ from directory.events.recurrence import HELSINKI
 from directory.organisations.factories import OrganisationFactory
 from directory.taxonomy.models import ServiceLanguage, TargetGroup, Theme
 from opendata.models import Tombstone
+from opendata.tests.surfaces_linkedevents import surfaces
+from portal.tests.support import NO_TEXT, NOT_FOUND
 
 BASE = "/api/linkedevents/v1/"
 pytestmark = pytest.mark.django_db
@@ -199,6 +201,8 @@ def test_queries_do_not_grow_with_the_events(client, django_assert_max_num_queri
     [
         {"start": "yesterday"},
         {"end": "2026-13-45"},
+        {"end": "9999-12-31"},
+        {"start": "0001-01-01T00:00:00"},
         {"days": "x"},
         {"days": "3", "start": "today"},
         {"is_free": "maybe"},
@@ -245,3 +249,30 @@ def test_other_lists(client):
             assert get(client, row["@id"].split(BASE, 1)[1])["id"] == row["id"]
     assert get(client, "organization/jarjestoportaali:project/")["@type"] == "Organization"
     assert event
+
+
+def leaks(client, obj, texts):
+    """What ``surfaces_linkedevents`` finds visible of ``obj`` (as ``assert_not_public``)."""
+    found = []
+    for url, check in surfaces(obj):
+        response = client.get(url)
+        if check == NOT_FOUND:
+            if response.status_code != 404:
+                found.append(f"{url} answered {response.status_code}")
+            continue
+        assert response.status_code == 200, url
+        body = response.content.decode()
+        found += [f"{url} shows {m}" for m in (texts if check == NO_TEXT else [check]) if m in body]
+    return found
+
+
+def test_the_surfaces_find_a_public_event_and_nothing_of_hidden_ones(client):
+    public_event = weekly(count=2)
+    assert leaks(client, public_event, [public_event.title])
+    draft = weekly(count=2, live=False, first_published_at=None)
+    assert leaks(client, draft, [draft.title]) == []
+    hidden = OrganisationFactory(live=False)
+    orphan = EventFactory(organisation=hidden)
+    assert leaks(client, orphan, [orphan.title]) == []
+    assert leaks(client, hidden, [hidden.name]) == []
+    assert leaks(client, public_event.organisation, [public_event.organisation.name])
