@@ -105,6 +105,7 @@ class EventList(OpenDataView):
     event. Without start, end or days: events that have not ended."""
 
     @extend_schema(
+        operation_id="linkedevents_event_list",
         summary=_("Events (Linked Events)"),
         tags=TAGS,
         parameters=LIST_PARAMETERS,
@@ -144,7 +145,12 @@ def tombstone(pk, removed_at):
 class EventDetail(OpenDataView):
     """One event: ``<data source>:<id>``, or one date of a series ``<data source>:<id>.<start>``."""
 
-    @extend_schema(summary=_("One event (Linked Events)"), tags=TAGS, responses=OpenApiTypes.OBJECT)
+    @extend_schema(
+        operation_id="linkedevents_event_retrieve",
+        summary=_("One event (Linked Events)"),
+        tags=TAGS,
+        responses=OpenApiTypes.OBJECT,
+    )
     def get(self, request, id):
         parsed = ids.parse_event(id)
         if parsed is None:
@@ -177,7 +183,12 @@ class PlaceList(OpenDataView):
     """The places events name: public sote-centres, the venues given on events and the
     internet (online events)."""
 
-    @extend_schema(summary=_("Places (Linked Events)"), tags=TAGS, responses=OpenApiTypes.OBJECT)
+    @extend_schema(
+        operation_id="linkedevents_place_list",
+        summary=_("Places (Linked Events)"),
+        tags=TAGS,
+        responses=OpenApiTypes.OBJECT,
+    )
     def get(self, request):
         centres = public_centres()
         defaults = {default.pk: (default, pages) for default, pages in centres.values()}
@@ -200,7 +211,12 @@ class PlaceList(OpenDataView):
 
 
 class PlaceDetail(OpenDataView):
-    @extend_schema(summary=_("One place (Linked Events)"), tags=TAGS, responses=OpenApiTypes.OBJECT)
+    @extend_schema(
+        operation_id="linkedevents_place_retrieve",
+        summary=_("One place (Linked Events)"),
+        tags=TAGS,
+        responses=OpenApiTypes.OBJECT,
+    )
     def get(self, request, id):
         if id == ids.make(objects.INTERNET):
             return Response(objects.internet_place())
@@ -228,7 +244,12 @@ def terms():
 class KeywordList(OpenDataView):
     """Themes (events' ``keywords``) and target groups (their ``audience``)."""
 
-    @extend_schema(summary=_("Keywords (Linked Events)"), tags=TAGS, responses=OpenApiTypes.OBJECT)
+    @extend_schema(
+        operation_id="linkedevents_keyword_list",
+        summary=_("Keywords (Linked Events)"),
+        tags=TAGS,
+        responses=OpenApiTypes.OBJECT,
+    )
     def get(self, request):
         page, meta = page_of(request, terms())
         context = objects.Context()
@@ -239,7 +260,10 @@ class KeywordList(OpenDataView):
 
 class KeywordDetail(OpenDataView):
     @extend_schema(
-        summary=_("One keyword (Linked Events)"), tags=TAGS, responses=OpenApiTypes.OBJECT
+        operation_id="linkedevents_keyword_retrieve",
+        summary=_("One keyword (Linked Events)"),
+        tags=TAGS,
+        responses=OpenApiTypes.OBJECT,
     )
     def get(self, request, id):
         for model, prefix in ((Theme, "theme"), (TargetGroup, "target")):
@@ -256,7 +280,10 @@ class OrganizationList(OpenDataView):
     """Public organisations, and the project itself (the publisher of its own events)."""
 
     @extend_schema(
-        summary=_("Organisations (Linked Events)"), tags=TAGS, responses=OpenApiTypes.OBJECT
+        operation_id="linkedevents_organization_list",
+        summary=_("Organisations (Linked Events)"),
+        tags=TAGS,
+        responses=OpenApiTypes.OBJECT,
     )
     def get(self, request):
         rows = [None, *public.organisations().order_by("name", "pk").values_list("pk", flat=True)]
@@ -272,7 +299,10 @@ class OrganizationList(OpenDataView):
 
 class OrganizationDetail(OpenDataView):
     @extend_schema(
-        summary=_("One organisation (Linked Events)"), tags=TAGS, responses=OpenApiTypes.OBJECT
+        operation_id="linkedevents_organization_retrieve",
+        summary=_("One organisation (Linked Events)"),
+        tags=TAGS,
+        responses=OpenApiTypes.OBJECT,
     )
     def get(self, request, id):
         if id == ids.make(objects.PROJECT):
@@ -289,7 +319,12 @@ class OrganizationDetail(OpenDataView):
 class LanguageList(OpenDataView):
     """The languages events are held in (``in_language``)."""
 
-    @extend_schema(summary=_("Languages (Linked Events)"), tags=TAGS, responses=OpenApiTypes.OBJECT)
+    @extend_schema(
+        operation_id="linkedevents_language_list",
+        summary=_("Languages (Linked Events)"),
+        tags=TAGS,
+        responses=OpenApiTypes.OBJECT,
+    )
     def get(self, request):
         languages = list(ServiceLanguage.objects.order_by("sort_order", "code"))
         page, meta = page_of(request, languages)
@@ -298,7 +333,10 @@ class LanguageList(OpenDataView):
 
 class LanguageDetail(OpenDataView):
     @extend_schema(
-        summary=_("One language (Linked Events)"), tags=TAGS, responses=OpenApiTypes.OBJECT
+        operation_id="linkedevents_language_retrieve",
+        summary=_("One language (Linked Events)"),
+        tags=TAGS,
+        responses=OpenApiTypes.OBJECT,
     )
     def get(self, request, id):
         language = ServiceLanguage.objects.filter(code=id).first()
