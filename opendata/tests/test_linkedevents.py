@@ -276,3 +276,60 @@ def test_the_surfaces_find_a_public_event_and_nothing_of_hidden_ones(client):
     assert leaks(client, orphan, [orphan.title]) == []
     assert leaks(client, hidden, [hidden.name]) == []
     assert leaks(client, public_event.organisation, [public_event.organisation.name])
+
+
+def test_a_public_centre_is_the_place_and_a_draft_centre_is_not(client):
+    from home.models import HomePage  # noqa: PLC0415 - only this test builds pages
+    from pilots.factories import (  # noqa: PLC0415 - only this test builds pages
+        CentreIndexPageFactory,
+        CentrePageFactory,
+        GuidanceIndexPageFactory,
+    )
+
+    guidance = GuidanceIndexPageFactory(parent=HomePage.objects.get(depth=2), slug="ohjeet")
+    index = CentreIndexPageFactory(parent=guidance, slug="keskukset")
+    centre = CentrePageFactory(parent=index, title="Kuopion sote-keskus")
+    draft = CentrePageFactory(parent=index, title="Luonnoskeskus", live=False)
+    at_centre = EventFactory(centre=centre)
+    at_draft = EventFactory(centre=draft)
+    place = f"jarjestoportaali:centre-{centre.pk}"
+    body = get(client, "event/", location=place, include="location")
+    assert ids_of(body) == [f"jarjestoportaali:{at_centre.pk}"]
+    assert body["data"][0]["location"]["name"]["fi"] == "Kuopion sote-keskus"
+    assert body["data"][0]["location"]["address_locality"]["fi"] == "Kuopio"
+    shown = get(client, f"event/jarjestoportaali:{at_draft.pk}/")
+    assert shown["location"]["@id"].endswith(f"/place/jarjestoportaali:venue-{at_draft.pk}/")
+    places = ids_of(get(client, "place/", page_size=500))
+    assert place in places
+    assert f"jarjestoportaali:centre-{draft.pk}" not in places
+    get(client, f"place/jarjestoportaali:centre-{draft.pk}/", status=404)
+
+
+def test_sign_up_on_the_portal_gives_the_enrolment_fields(client):
+    event = EventFactory(
+        registration=Event.Registration.PORTAL,
+        capacity=10,
+        registration_opens=timezone.now() - datetime.timedelta(days=1),
+    )
+    row = get(client, f"event/jarjestoportaali:{event.pk}/")
+    assert row["maximum_attendee_capacity"] == 10
+    assert row["remaining_attendee_capacity"] == 10
+    assert row["enrolment_start_time"] is not None
+    assert row["enrolment_end_time"] is None
+
+
+def test_a_date_keeps_its_id_when_the_series_is_edited(client):
+    series = weekly(count=2)
+    first = get(client, "event/", super_event=f"jarjestoportaali:{series.pk}")
+    series.repeat_count = 3
+    series.save()
+    again = get(client, "event/", super_event=f"jarjestoportaali:{series.pk}")
+    assert ids_of(again)[:2] == ids_of(first)
+    assert len(ids_of(again)) == 3
+
+
+def test_an_offset_in_the_query_string_may_arrive_as_a_space(client):
+    EventFactory()
+    response = client.get(BASE + "event/?last_modified_since=2000-01-01T00:00:00+02:00")
+    assert response.status_code == 200
+    assert response.json()["meta"]["count"] == 1
