@@ -68,7 +68,7 @@ def keyword_object(term, context):
         "id": keyword_id(term),
         "data_source": ids.data_source(),
         "publisher": None,
-        "name": context.terms[type(term)].names(term) or {"fi": term.name},
+        "name": context.terms[type(term)].names(term) or {settings.LANGUAGE_CODE: term.name},
         "alt_labels": [],
         "aggregate": False,
         "deprecated": False,

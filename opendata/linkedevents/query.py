@@ -38,6 +38,7 @@ class Query:
     series_only: bool | None = None  # True: only super events; False: only single events
     sub_of: int | None = None  # only the dates of this event
     sub_ids: list = field(default_factory=list)  # [(event pk, start)]: only these dates
+    event_pks: list | None = None  # only these events (``ids``)
     since: datetime.datetime | None = None
     deleted: bool = False
     sort: str = "start_time"
@@ -227,7 +228,7 @@ def event_keys(query):
         return []
     rows = query.events.annotate(row_start=first_start(), row_end=last_end())
     rows = rows.annotate(row_modified=F("updated_at"))
-    if getattr(query, "event_pks", None) is not None:
+    if query.event_pks is not None:
         rows = rows.filter(pk__in=query.event_pks)
     if query.series_only is True:
         rows = rows.exclude(frequency="")

@@ -129,7 +129,8 @@ class EventList(OpenDataView):
             if kind == query.SUB and occurrence is None:
                 continue
             data.append(objects.event_object(event, context, occurrence))
-        self.remember_last_modified(*(event.updated_at for event in events.values()))
+        # No Last-Modified on lists: an event leaving a list does not make it newer (the ETag
+        # changes, and a conditional GET is answered by it).
         return Response({"meta": meta, "data": data})
 
 
@@ -165,7 +166,12 @@ class EventDetail(OpenDataView):
             if occurrence is None:
                 raise NotFound("No such event.")
         context = objects.Context(includes(request), public_centres())
-        self.remember_last_modified(event.updated_at)
+        if event.registration != event.Registration.PORTAL:
+            # Places left change with every sign-up, not with the event: only the ETag then.
+            organisation = event.organisation
+            self.remember_last_modified(
+                event.updated_at, organisation.updated_at if organisation else None
+            )
         return Response(objects.event_object(event, context, occurrence))
 
 
@@ -193,7 +199,12 @@ class PlaceList(OpenDataView):
         centres = public_centres()
         defaults = {default.pk: (default, pages) for default, pages in centres.values()}
         rows = [("centre", pk) for pk in sorted(defaults)]
-        rows += [("venue", pk) for pk in venue_events().values_list("pk", flat=True)]
+        # An event at a public centre is placed there, not at its venue.
+        rows += [
+            ("venue", pk)
+            for pk, centre in venue_events().values_list("pk", "centre_id")
+            if centre not in centres
+        ]
         rows.append(("internet", None))
         page, meta = page_of(request, rows)
         context = objects.Context(centres=centres)

@@ -333,3 +333,14 @@ def test_an_offset_in_the_query_string_may_arrive_as_a_space(client):
     response = client.get(BASE + "event/?last_modified_since=2000-01-01T00:00:00+02:00")
     assert response.status_code == 200
     assert response.json()["meta"]["count"] == 1
+
+
+def test_conditional_get_and_caching_headers(client):
+    event = EventFactory()
+    response = client.get(BASE + "event/")
+    assert "public" in response["Cache-Control"] and response["ETag"]
+    assert "Last-Modified" not in response
+    again = client.get(BASE + "event/", headers={"if-none-match": response["ETag"]})
+    assert again.status_code == 304
+    detail = client.get(f"{BASE}event/jarjestoportaali:{event.pk}/")
+    assert detail["Last-Modified"]
