@@ -94,3 +94,10 @@ def choices(params, name, allowed):
     if wrong:
         refuse(name, f"Unknown value {wrong[0]!r}; give one of {', '.join(allowed)}.")
     return chosen
+
+
+def check_characters(params):
+    """Refuse a NUL character anywhere (PostgreSQL cannot compare with one)."""
+    for name, given in params.lists():
+        if "\x00" in name or any("\x00" in value for value in given):
+            refuse(name.replace("\x00", ""), "Remove the NUL character.")

@@ -48,6 +48,7 @@ class Query:
 def read(request_params):
     """A :class:`Query` from the request's parameters (``ValidationError`` on bad ones)."""
     p = request_params
+    params.check_characters(p)
     events = public.events()
     query = Query(events=events)
     query.start = params.moment(p, "start")

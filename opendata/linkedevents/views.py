@@ -350,7 +350,8 @@ class LanguageDetail(OpenDataView):
         responses=OpenApiTypes.OBJECT,
     )
     def get(self, request, id):
-        language = ServiceLanguage.objects.filter(code=id).first()
+        valid = id.isascii() and id.isalpha() and len(id) <= 8
+        language = ServiceLanguage.objects.filter(code=id).first() if valid else None
         if language is None:
             raise NotFound("No such language.")
         return Response(objects.language_object(language))

@@ -344,3 +344,27 @@ def test_conditional_get_and_caching_headers(client):
     assert again.status_code == 304
     detail = client.get(f"{BASE}event/jarjestoportaali:{event.pk}/")
     assert detail["Last-Modified"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "ids=jarjestoportaali:1.99999999T9999,x,,",
+        "super_event=garbage",
+        "super_event=jarjestoportaali:1.20260101T1000",
+        "keyword=,,,&keyword_AND=yso:p1",
+        "location=%00",
+        "text=%00",
+        "text=" + "a " * 50,
+        "include=everything,location",
+        "language=xx&in_language=",
+        "start=2026-12-01T10:00:00+02:00&end=now",
+        "start=now&end=2000-01-01",
+        "suitable_for=5&super_event_type=none,recurring",
+    ],
+)
+def test_odd_parameters_are_never_a_server_error(client, query):
+    weekly(count=2)
+    response = client.get(f"{BASE}event/?{query}")
+    assert response.status_code in (200, 400), response.content
+    assert response.json()
