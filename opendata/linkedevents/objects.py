@@ -149,6 +149,21 @@ def place_base(value, name, info_url=None):
     }
 
 
+def divisions(municipality, context):
+    """The municipality as a Linked Events division (an OCD id from its slug)."""
+    if municipality is None:
+        return []
+    names = context.terms[Municipality].names(municipality) or None
+    return [
+        {
+            "type": "muni",
+            "ocd_id": f"ocd-division/country:fi/kunta:{municipality.slug}",
+            "municipality": names,
+            "name": names,
+        }
+    ]
+
+
 def centre_place_id(centre):
     return ids.make(f"centre-{centre.pk}")
 
@@ -165,6 +180,7 @@ def centre_place(centre, pages, context):
         "street_address": same_in_every_language(centre.street_address),
         "postal_code": centre.postal_code or None,
         "address_locality": municipality or same_in_every_language(centre.post_office),
+        "divisions": divisions(centre.municipality, context),
         "last_modified_time": iso(centre.last_published_at),
     }
 
@@ -187,6 +203,7 @@ def venue_place(event, context):
         "street_address": same_in_every_language(event.street_address),
         "postal_code": event.postal_code or None,
         "address_locality": locality,
+        "divisions": divisions(event.municipality if event.municipality_id else None, context),
         "last_modified_time": iso(event.updated_at),
     }
 

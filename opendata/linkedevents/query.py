@@ -15,6 +15,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from directory.events.models import Event, EventOccurrence
+from directory.taxonomy.models import Municipality
 from pilots.models import CentrePage
 
 from .. import public
@@ -90,6 +91,9 @@ def attributes(p, events, query):
     places = params.values(p, "location")
     if places:
         events = events.filter(location_condition(places))
+    divisions = params.values(p, "division")
+    if divisions:
+        events = events.filter(division_condition(divisions))
     publishers = params.values(p, "publisher")
     if publishers:
         events = events.filter(publisher_condition(publishers))
@@ -145,6 +149,17 @@ def location_condition(values):
     if ids.make(objects.INTERNET) in values:
         condition |= Q(channel=Event.Channel.ONLINE)
     return condition
+
+
+def division_condition(values):
+    """Municipalities by OCD id (``ocd-division/country:fi/kunta:kuopio``), slug or name in any
+    language (``Kuopio``, ``Helsingfors``)."""
+    names = [value.rsplit(":", 1)[-1] if "/" in value else value for value in values]
+    condition = Q(slug__in=[name.lower() for name in names])
+    for name in names:
+        condition |= Q(name__iexact=name)
+    keys = Municipality.objects.filter(condition).values("translation_key")
+    return Q(municipality__translation_key__in=keys)
 
 
 def publisher_condition(values):

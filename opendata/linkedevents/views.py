@@ -76,6 +76,7 @@ LIST_PARAMETERS = [
         ("keyword_AND", "Keyword ids that must all be present."),
         ("location", "Place ids (comma-separated)."),
         ("publisher", "Organisation ids (comma-separated)."),
+        ("division", "Municipalities: OCD ids (…/kunta:kuopio), slugs or names."),
         ("text", "Words in the name or the descriptions (in any language)."),
         ("is_free", "true or false."),
         ("language", "Texts in, or held in, these languages (codes)."),

@@ -132,9 +132,13 @@ def test_filters(client):
     page = get(client, "event/", page_size=1)
     assert page["meta"]["next"].endswith("page=2&page_size=1") or "page=2" in page["meta"]["next"]
     assert get(client, "event/", page_size=1, page=2)["meta"]["previous"] is not None
+    assert ids_of(get(client, "event/", division="ocd-division/country:fi/kunta:kuopio"))
+    assert get(client, "event/", division="Helsinki")["data"] == []
     place = f"jarjestoportaali:venue-{free.pk}"
     assert ids_of(get(client, "event/", location=place)) == [soon]
-    assert get(client, f"place/{place}/")["name"]["fi"] == free.venue_name
+    venue = get(client, f"place/{place}/")
+    assert venue["name"]["fi"] == free.venue_name
+    assert venue["divisions"][0]["ocd_id"] == "ocd-division/country:fi/kunta:kuopio"
 
 
 def test_tombstones_with_show_deleted(client):
