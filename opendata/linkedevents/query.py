@@ -72,9 +72,10 @@ def read(request_params):
     if any(p.get(name) for name in AGE_FILTERS):
         query.kinds = set()  # no event has an age limit: an age comparison matches none
     query.events = attributes(p, events, query)
-    upcoming_only = not any(
-        p.get(name)
-        for name in ("start", "end", "days", "last_modified_since", "ids", "super_event")
+    # A series asked for by id lists all its dates, past ones too; ``super_event=none`` does not.
+    series_asked = (p.get("super_event") or "none").strip() != "none"
+    upcoming_only = not series_asked and not any(
+        p.get(name) for name in ("start", "end", "days", "last_modified_since", "ids")
     )
     if upcoming_only:
         query.start = timezone.now()

@@ -76,6 +76,8 @@ def test_a_repeating_event_is_a_recurring_super_event_with_its_dates(client):
     assert datetime.datetime.fromisoformat(sub["start_time"]) == dates[1].start
     assert sub["name"] == super_event["name"]
     assert ids_of(get(client, "event/", super_event="none")) == [super_event["id"]]
+    past = EventFactory(start=in_days(-30))
+    assert f"jarjestoportaali:{past.pk}" not in ids_of(get(client, "event/", super_event="none"))
     subs = get(client, "event/", super_event=super_event["id"])
     assert [row["@id"] for row in subs["data"]] == [ref["@id"] for ref in super_event["sub_events"]]
     assert ids_of(get(client, "event/", super_event_type="recurring")) == [super_event["id"]]
