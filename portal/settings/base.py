@@ -322,6 +322,8 @@ REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema"}
 OPENDATA_RATE_LIMIT = env.int("OPENDATA_RATE_LIMIT", default=120)
 # How long browsers and proxies may keep an answer (seconds); conditional GET renews it.
 OPENDATA_MAX_AGE = env.int("OPENDATA_MAX_AGE", default=300)
+# The data source in the ids of /api/linkedevents/v1/ ("<data source>:<id>", as in Linked Events).
+OPENDATA_DATA_SOURCE = env.str("OPENDATA_DATA_SOURCE", default="jarjestoportaali")
 SPECTACULAR_SETTINGS = {
     "TITLE": "Järjestöt ja sote-keskukset – open data API",
     "DESCRIPTION": "Organisations, activities, events and sote-centres of the portal, read-only.",
