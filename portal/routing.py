@@ -30,6 +30,7 @@ ROUTE_WORDS = {
     "archive": {"fi": "arkisto", "sv": "arkiv"},
     "register": {"fi": "ilmoittaudu", "sv": "anmal"},
     "registration": {"fi": "ilmoittautuminen", "sv": "anmalan"},
+    "feed": {"fi": "syote", "sv": "flode"},
 }
 # Query parameters that never make a different view: campaign tracking.
 TRACKING_PARAMETERS = re.compile(r"^(utm_\w+|fbclid|gclid|msclkid|mc_cid|mc_eid)$")

@@ -10,6 +10,7 @@ from portal.jsonld import json_ld_script
 from portal.routing import localized_path
 from portal.sections import ORGANISATION_SECTION_HOOK, collect_sections
 
+from . import feeds
 from .filters import SORTS, ActivityFilter
 from .jsonld import organisation_json_ld
 from .models import Activity, Organisation
@@ -34,6 +35,7 @@ def browse_view(page, request):
             "page_obj": page_obj,
             "activities": activities,
             "sorts": [(key, label) for key, (label, _order) in SORTS.items()],
+            "feeds": feeds.directory_feed_links(page, activity_filter, request),
         },
     )
 
@@ -75,6 +77,7 @@ def organisation_view(page, request, slug):
         .order_by("title")
     )
     sections = collect_sections(ORGANISATION_SECTION_HOOK, organisation, request)
+    feed_links = feeds.organisation_feed_links(page, organisation, request)
     return page.render(
         request,
         template="directory/organisation_page.html",
@@ -85,7 +88,9 @@ def organisation_view(page, request, slug):
             "breadcrumb_title": organisation.name,
             "activities": attach_municipality_names(activities),
             "sections": sections,
-            "head_links": [link for section in sections for link in section.head_links],
+            "feeds": feed_links,
+            "head_links": feed_links
+            + [link for section in sections for link in section.head_links],
         },
     )
 
@@ -94,4 +99,16 @@ urlpatterns = [
     path("", browse_view, name="browse"),
     *localized_path("{activity}/<slug:slug>/", activity_view, "activity"),
     *localized_path("{organisation}/<slug:slug>/", organisation_view, "organisation"),
+    *localized_path("{feed}/rss/", feeds.feed_view, "feed_rss"),
+    *localized_path("{feed}/atom/", feeds.atom_feed_view, "feed_atom"),
+    *localized_path(
+        "{organisation}/<slug:slug>/{feed}/rss/",
+        feeds.organisation_feed_view,
+        "organisation_feed_rss",
+    ),
+    *localized_path(
+        "{organisation}/<slug:slug>/{feed}/atom/",
+        feeds.organisation_atom_feed_view,
+        "organisation_feed_atom",
+    ),
 ]
