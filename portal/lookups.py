@@ -5,11 +5,13 @@ but sends ``pk__in=[2**63]`` to the database as it is: SQLite raises OverflowErr
 "bigint out of range", a server error for any form with a model choice (``ModelMultipleChoiceField``
 checks its values with ``__in``), filter or admin screen given such an id. ``in`` on integer
 columns and on foreign keys to them leaves out the values outside the column's range, which no
-row can have; with none left the result is empty, as for ``exact``.
+row can have; with none left the result is empty, as for ``exact``. ``exact`` on foreign keys
+(a page's ``page_ptr``, the primary key of every page type) has the same gap and the same fix.
 """
 
+from django.core.exceptions import EmptyResultSet
 from django.db.models import ForeignObject, IntegerField
-from django.db.models.fields.related_lookups import RelatedIn
+from django.db.models.fields.related_lookups import RelatedExact, RelatedIn
 from django.db.models.lookups import In
 
 
@@ -46,6 +48,16 @@ class RelatedIntegerIn(WithinRangeMixin, RelatedIn):
     pass
 
 
+class RelatedIntegerExact(RelatedExact):
+    def process_rhs(self, compiler, connection):
+        if self.rhs_is_direct_value() and _outside(
+            self.rhs, *_integer_range(self.lhs.output_field, connection)
+        ):
+            raise EmptyResultSet
+        return super().process_rhs(compiler, connection)
+
+
 def register():
     IntegerField.register_lookup(IntegerFieldIn)
     ForeignObject.register_lookup(RelatedIntegerIn)
+    ForeignObject.register_lookup(RelatedIntegerExact)

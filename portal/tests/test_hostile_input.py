@@ -17,6 +17,7 @@ from directory.submissions.views import CONFIRM_SALT, confirm_token
 from directory.taxonomy.models import ServiceLanguage
 from home.models import HomePage
 from pilots.factories import CentreIndexPageFactory, GuidanceIndexPageFactory
+from pilots.models import CentrePage
 from portal.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -279,6 +280,18 @@ def test_in_lookups_leave_out_what_no_integer_column_holds(db):
     assert list(Activity.objects.filter(organisation__in=[huge, organisation.pk])) == [activity]
     assert not Activity.objects.filter(organisation_id__in=[tiny]).exists()
     assert not ServiceLanguage.objects.exclude(pk__in=[huge]).filter(pk__in=[huge]).exists()
+
+
+def test_exact_lookups_on_foreign_keys_find_nothing_beyond_the_column(db):
+    """A page type's primary key is a foreign key (``page_ptr``): ``exact`` with a number no
+    column holds finds nothing, as it does on plain integer columns."""
+    activity = ActivityFactory()
+    huge, tiny = 2**63, -(2**63) - 1
+    assert not CentrePage.objects.filter(pk=huge).exists()
+    assert not CentrePage.objects.filter(page_ptr=tiny).exists()
+    assert not Activity.objects.filter(organisation=huge).exists()
+    assert list(Activity.objects.filter(organisation=activity.organisation_id)) == [activity]
+    assert list(Activity.objects.exclude(organisation=huge)) == [activity]
 
 
 @pytest.mark.parametrize("value", BEYOND)
