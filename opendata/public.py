@@ -10,6 +10,10 @@ from pilots.models import CentrePage
 
 from .models import Tombstone
 
+# The fields the open data searches in organisations (activities and events use the fields of
+# the directory's and calendar's filters: ``ActivityFilter.text_fields``, ``EventFilter``'s).
+ORGANISATION_TEXT_FIELDS = ("name", "abbreviation", "description", "translations__description")
+
 
 def organisations():
     return Organisation.objects.public()

@@ -32,6 +32,18 @@ ACCESSIBILITY_CHOICES = {
 }
 
 
+def words_condition(query, fields):
+    """The filters' one text rule: each word of ``query`` (at most 10) in any of ``fields``
+    (case-insensitive substring). Used by the pages' filters and the open data API."""
+    condition = Q()
+    for word in " ".join(str(query).split())[:MAX_QUERY_LENGTH].split()[:10]:
+        word_condition = Q()
+        for field_name in fields:
+            word_condition |= Q(**{f"{field_name}__icontains": word})
+        condition &= word_condition
+    return condition
+
+
 @dataclass
 class FacetOption:
     value: str
@@ -194,13 +206,7 @@ class ListingFilter(django_filters.FilterSet):
         return queryset
 
     def filter_text(self, queryset, name, value):
-        condition = Q()
-        for word in self.query.split()[:10]:
-            word_condition = Q()
-            for field_name in self.text_fields:
-                word_condition |= Q(**{f"{field_name}__icontains": word})
-            condition &= word_condition
-        return queryset.filter(condition)
+        return queryset.filter(words_condition(self.query, self.text_fields))
 
     def filter_free(self, queryset, name, value):
         return queryset.filter(is_free=True)

@@ -6,6 +6,8 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from rest_framework.exceptions import NotFound, ValidationError
 
+from directory.listings.filters import words_condition
+from directory.organisations.filters import ActivityFilter
 from directory.taxonomy.models import TargetGroup, Theme
 
 from .. import public
@@ -92,7 +94,7 @@ def modified_after(request):
 
 
 def search_words(request):
-    return (request.query_params.get("search") or "").split()[:MAX_SEARCH_WORDS]
+    return " ".join((request.query_params.get("search") or "").split()[:MAX_SEARCH_WORDS])
 
 
 # --- organisations ------------------------------------------------------------------------------
@@ -106,14 +108,7 @@ def organisations():
 
 
 def filter_organisations(request, queryset):
-    condition = Q()
-    for word in search_words(request):
-        condition &= (
-            Q(name__icontains=word)
-            | Q(abbreviation__icontains=word)
-            | Q(description__icontains=word)
-            | Q(translations__description__icontains=word)
-        )
+    condition = words_condition(search_words(request), public.ORGANISATION_TEXT_FIELDS)
     if condition:
         queryset = queryset.filter(pk__in=public.organisations().filter(condition).values("pk"))
     return queryset
@@ -147,17 +142,7 @@ def term_ids(model):
 def filter_activities(request, queryset):
     """``search``, ``taxonomy_term_id``, ``taxonomy_id``, ``organization_id``,
     ``modified_after``: an unknown id matches nothing; a malformed one is a 400."""
-    condition = Q()
-    for word in search_words(request):
-        condition &= (
-            Q(title__icontains=word)
-            | Q(summary__icontains=word)
-            | Q(description__icontains=word)
-            | Q(translations__title__icontains=word)
-            | Q(translations__summary__icontains=word)
-            | Q(translations__description__icontains=word)
-            | Q(organisation__name__icontains=word)
-        )
+    condition = words_condition(search_words(request), ActivityFilter.text_fields)
     if condition:
         queryset = queryset.filter(pk__in=public.activities().filter(condition).values("pk"))
     term = uuid_param(request, "taxonomy_term_id")

@@ -185,7 +185,7 @@ class OrganizationDetailView(HsdsView):
 
 # --- taxonomies ---------------------------------------------------------------------------------
 def matches(request, *texts):
-    words = [word.casefold() for word in queries.search_words(request)]
+    words = [word.casefold() for word in queries.search_words(request).split()]
     text = " ".join(texts).casefold()
     return all(word in text for word in words)
 

@@ -14,7 +14,9 @@ from django.db.models import F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from directory.events.filters import EventFilter
 from directory.events.models import Event, EventOccurrence
+from directory.listings.filters import words_condition
 from directory.taxonomy.models import Municipality
 from pilots.models import CentrePage
 
@@ -172,17 +174,8 @@ def publisher_condition(values):
 
 
 def text_matches(text):
-    condition = Q()
-    for word in text.split()[:10]:
-        condition &= (
-            Q(title__icontains=word)
-            | Q(summary__icontains=word)
-            | Q(description__icontains=word)
-            | Q(translations__title__icontains=word)
-            | Q(translations__summary__icontains=word)
-            | Q(translations__description__icontains=word)
-        )
-    return Event.objects.filter(condition).values("pk")
+    """The calendar's text rule (its filter's fields), so ``text`` finds what its search does."""
+    return Event.objects.filter(words_condition(text, EventFilter.text_fields)).values("pk")
 
 
 def events_by_ids(p, events, query):

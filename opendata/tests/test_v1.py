@@ -370,6 +370,8 @@ def add_listings(count, tag):
 
 
 def test_lists_run_the_same_queries_at_10_and_200_rows(client, directory_page, calendar_page):
+    """Every list of the portal API, HSDS and Linked Events, on 10 and on 200 organisations
+    (each with an activity and an event of two dates)."""
     urls = [
         "/api/v1/organisations/?page_size=500",
         "/api/v1/activities/?page_size=500",
@@ -377,6 +379,14 @@ def test_lists_run_the_same_queries_at_10_and_200_rows(client, directory_page, c
         "/api/v1/occurrences/?page_size=500",
         "/api/v1/centres/?page_size=500",
         "/api/v1/tombstones/?page_size=500",
+        "/api/hsds/organizations?per_page=500&full=true&full_service=true",
+        "/api/hsds/services?per_page=500&full=true",
+        "/api/hsds/service_at_locations?per_page=500&full=true",
+        "/api/hsds/locations?per_page=500",
+        "/api/linkedevents/v1/event/?page_size=500&include=location,keywords,audience,publisher",
+        "/api/linkedevents/v1/event/?page_size=500&super_event=none",
+        "/api/linkedevents/v1/place/?page_size=500",
+        "/api/linkedevents/v1/organization/?page_size=500",
     ]
     add_listings(10, "a")
     for url in urls:

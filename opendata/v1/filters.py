@@ -15,9 +15,11 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework.exceptions import ValidationError
 
 from directory.events.filters import END_NOT_A_DATE, START_NOT_A_DATE, EventFilter
-from directory.listings.filters import ACCESSIBILITY_CHOICES
+from directory.listings.filters import ACCESSIBILITY_CHOICES, words_condition
 from directory.organisations.filters import ActivityFilter
 from portal.numbers import parse_id
+
+from .. import public
 
 MAX_IDS = 200
 
@@ -178,14 +180,7 @@ class OrganisationApiFilter(ApiFilter):
     organisation = None
 
     def filter_text(self, queryset, name, value):
-        condition = Q()
-        for word in value.split()[:10]:
-            condition &= (
-                Q(name__icontains=word)
-                | Q(abbreviation__icontains=word)
-                | Q(description__icontains=word)
-                | Q(translations__description__icontains=word)
-            )
+        condition = words_condition(value, public.ORGANISATION_TEXT_FIELDS)
         return queryset.filter(pk__in=queryset.filter(condition).values("pk"))
 
 

@@ -93,6 +93,7 @@ class OrganisationViewSet(PortalViewSet):
     """Associations, parishes and other organisations with published information."""
 
     serializer_class = api.OrganisationSerializer
+    queryset = Organisation.objects.none()  # the model, for the OpenAPI document
     filterset_class = filters.OrganisationApiFilter
 
     def get_queryset(self):
@@ -117,6 +118,7 @@ class ActivityViewSet(ListingViewSet):
     """Groups, meeting places, clubs, counselling and other lasting activities."""
 
     serializer_class = api.ActivitySerializer
+    queryset = Activity.objects.none()
     filterset_class = filters.ActivityApiFilter
 
     def get_queryset(self):
@@ -155,6 +157,7 @@ def event_queryset():
 )
 class EventViewSet(ListingViewSet):
     serializer_class = api.EventSerializer
+    queryset = Event.objects.none()
     filterset_class = filters.EventApiFilter
 
     def get_queryset(self):
@@ -185,6 +188,7 @@ class EventViewSet(ListingViewSet):
 )
 class OccurrenceViewSet(OpenDataMixin, viewsets.GenericViewSet):
     serializer_class = api.OccurrenceListSerializer
+    queryset = Event.objects.none()
     filterset_class = filters.EventApiFilter
     pagination_class = Paging
 
@@ -221,6 +225,7 @@ class OccurrenceViewSet(OpenDataMixin, viewsets.GenericViewSet):
 )
 class CentreViewSet(PortalViewSet):
     serializer_class = api.CentreSerializer
+    queryset = CentrePage.objects.none()
     filterset_class = filters.CentreApiFilter
 
     def get_queryset(self):
@@ -258,7 +263,7 @@ class TermViewSet(PortalViewSet):
 
 
 def term_viewset(model, serializer=api.TermSerializer, summary="", queryset=None):
-    attrs = {"model": model, "serializer_class": serializer}
+    attrs = {"model": model, "serializer_class": serializer, "queryset": model.objects.none()}
     if queryset is not None:
         attrs["get_queryset"] = lambda self: queryset()
     viewset = type(f"{model.__name__}ViewSet", (TermViewSet,), attrs)
@@ -365,8 +370,7 @@ class TombstoneViewSet(OpenDataMixin, viewsets.GenericViewSet):
     pagination_class = Paging
     filter_backends = []
 
-    def get_queryset(self):
-        return Tombstone.objects.none()
+    queryset = Tombstone.objects.none()
 
     def list(self, request, *args, **kwargs):
         params = TombstoneFilterSerializer(data=request.query_params)
