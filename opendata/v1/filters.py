@@ -25,7 +25,12 @@ MAX_IDS = 200
 
 
 class Values(django_filters.BaseInFilter, django_filters.CharFilter):
-    """Comma-separated or repeated values (any of them)."""
+    """Comma-separated values (any of them), described by their label in the OpenAPI document
+    (django-filter's generic help text would take its place)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("help_text", kwargs.get("label"))
+        super().__init__(*args, **kwargs)
 
 
 def _ids(values):
