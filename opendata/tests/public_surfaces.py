@@ -24,19 +24,26 @@ def _v1(path, obj):
     ]
 
 
+def _tombstone(kind, obj):
+    """A listing never published leaves no tombstone: its id is never given out."""
+    if getattr(obj, "first_published_at", None) is not None:
+        return []  # once public: its tombstone (an id and a time) is the point
+    return [("/api/v1/tombstones/?page_size=500", f'"kind":"{kind}","id":{obj.pk},')]
+
+
 def surfaces(obj):
     outputs = []
     if isinstance(obj, Organisation):
-        outputs += _v1("organisations", obj)
+        outputs += _v1("organisations", obj) + _tombstone("organisation", obj)
         outputs += [
             (f"/api/v1/activities/?organisation={obj.pk}", f'"slug":"{obj.slug}"'),
             (f"/api/v1/events/?organisation={obj.pk}", f'"slug":"{obj.slug}"'),
         ]
     elif isinstance(obj, Activity):
-        outputs += _v1("activities", obj)
+        outputs += _v1("activities", obj) + _tombstone("activity", obj)
         outputs.append((f"/api/v1/activities/?q={obj.title[:40]}", f'"slug":"{obj.slug}"'))
     elif isinstance(obj, Event):
-        outputs += _v1("events", obj)
+        outputs += _v1("events", obj) + _tombstone("event", obj)
         outputs += [
             ("/api/v1/occurrences/?page_size=500", NO_TEXT),
             ("/api/v1/occurrences/?from=2000-01-01&page_size=500", NO_TEXT),
