@@ -46,7 +46,7 @@ def organisation_json_ld(organisation, language=None):
     areas = [names.get(m.slug, m.name) for m in municipalities]
     if organisation.wellbeing_county_id:
         areas += [county.name for county in localized([organisation.wellbeing_county], language)]
-    parent = organisation.parent if organisation.parent_id else None
+    parent = organisation.public_parent
     logo = organisation.logo.get_rendition(LOGO_FILTER) if organisation.logo_id else None
     return compact(
         {
@@ -63,7 +63,7 @@ def organisation_json_ld(organisation, language=None):
             ),
             "identifier": business_id(organisation.business_id),
             "taxID": organisation.business_id,
-            "parentOrganization": _reference(parent) if parent and parent.live else None,
+            "parentOrganization": _reference(parent) if parent else None,
             "areaServed": administrative_areas(areas),
         }
     )

@@ -1,6 +1,7 @@
 """The directory page's routes: browsing with facets, activity pages, organisation pages."""
 
 from django.core.paginator import Paginator
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.urls import path
 from django.utils.translation import get_language
@@ -63,12 +64,15 @@ def activity_view(page, request, slug):
 def organisation_view(page, request, slug):
     organisation = get_object_or_404(
         Organisation.objects.public()
-        .select_related("parent", "logo", "wellbeing_county")
-        .prefetch_related("translations", "municipalities", "languages"),
+        .select_related("logo", "wellbeing_county")
+        .prefetch_related(
+            "translations",
+            "municipalities",
+            "languages",
+            Prefetch("parent", queryset=Organisation.objects.public()),
+        ),
         slug=slug,
     )
-    if organisation.parent_id and not organisation.parent.live:
-        organisation.parent = None
     activities = (
         Activity.objects.listed()
         .filter(organisation=organisation)

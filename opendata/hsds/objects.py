@@ -111,7 +111,7 @@ def organization_list(organisation, context):
         "name": organisation.name,
         "description": listing_text(organisation, "description", context),
     }
-    parent = organisation.parent if organisation.parent_id else None
+    parent = organisation.public_parent
     logo = organisation.logo
     return put(
         data,

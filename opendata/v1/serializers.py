@@ -188,7 +188,9 @@ class OrganisationSerializer(ListingSerializer):
     municipalities = MunicipalitySerializer(many=True)
     languages = ServiceLanguageSerializer(many=True)
     parent = OrganisationRefSerializer(
-        allow_null=True, help_text="The federation or district it is a member of, if public."
+        source="public_parent",
+        allow_null=True,
+        help_text="The federation or district it is a member of, if public.",
     )
     last_confirmed = serializers.DateField(allow_null=True)
 

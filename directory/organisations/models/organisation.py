@@ -6,6 +6,7 @@ from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models
 from django.http import Http404
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -189,6 +190,20 @@ class Organisation(Listing):
 
     def get_absolute_url(self):
         return directory_url(self)
+
+    @cached_property
+    def public_parent(self):
+        """The parent organisation when it is public (``objects.public()``, the one rule), else
+        ``None``: pages, JSON-LD and the open data name only a public parent. A parent loaded
+        with ``Prefetch("parent", queryset=Organisation.objects.public())`` costs no query."""
+        if not self.parent_id:
+            return None
+        if self.parent_is_prefetched():
+            return self.parent
+        return type(self).objects.public().filter(pk=self.parent_id).first()
+
+    def parent_is_prefetched(self):
+        return type(self).parent.is_cached(self)
 
     def get_preview_context(self, request, mode_name):
         return super().get_preview_context(request, mode_name) | {
