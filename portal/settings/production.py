@@ -16,6 +16,13 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must be set in the environment in production.")
+# Every absolute address (e-mails, feeds, canonical links, the open data) starts with it: a
+# production server must not give out http://127.0.0.1:8000 addresses.
+if not env("PORTAL_BASE_URL", default=""):
+    raise ImproperlyConfigured(
+        "PORTAL_BASE_URL must be set in the environment in production "
+        "(the public address, e.g. https://portaali.example.fi)."
+    )
 
 STORAGES["staticfiles"] = {
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",

@@ -11,9 +11,22 @@ BASE_DIR = Path(__file__).resolve().parents[2]
 
 
 def run_with(env_overrides, *args):
-    ignored = {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE", "DATABASE_URL"}
+    ignored = {
+        "SECRET_KEY",
+        "ALLOWED_HOSTS",
+        "DJANGO_ALLOW_ASYNC_UNSAFE",
+        "DATABASE_URL",
+        "PORTAL_BASE_URL",
+    }
     env = {k: v for k, v in os.environ.items() if k not in ignored}
-    env.update({"DJANGO_SETTINGS_MODULE": "portal.settings.production", **env_overrides})
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+            "PORTAL_BASE_URL": "https://portaali.example.fi",
+            **env_overrides,
+        }
+    )
+    env = {k: v for k, v in env.items() if v is not None}  # None: leave the variable out
     return subprocess.run(  # noqa: S603
         [sys.executable, "manage.py", *args],
         cwd=BASE_DIR,
@@ -29,6 +42,10 @@ def run_with(env_overrides, *args):
     [
         ({"ALLOWED_HOSTS": "portal.example.fi"}, "SECRET_KEY"),
         ({"SECRET_KEY": "x" * 60}, "ALLOWED_HOSTS"),
+        (
+            {"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "portal.example.fi", "PORTAL_BASE_URL": None},
+            "PORTAL_BASE_URL",
+        ),
     ],
 )
 def test_production_refuses_to_start_without_required_settings(overrides, missing):
