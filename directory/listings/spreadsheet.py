@@ -22,6 +22,7 @@ import datetime
 from collections import OrderedDict
 
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.utils import timezone, translation
 from django.utils.text import capfirst
@@ -30,6 +31,7 @@ from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.coreutils import multigetattr
 from wagtail.models import Locale, TranslatableMixin
 
+from portal.addresses import absolute
 from portal.models import page_lookups_remembered
 
 CSV = SpreadsheetExportMixin.FORMAT_CSV
@@ -63,12 +65,15 @@ def joined(values):
 
 
 def public_url(item, request):
-    """The listing's public page as a full address ("" without a directory or calendar)."""
+    """The listing's public page as a full address on ``PORTAL_BASE_URL``; "" while it is not
+    public (``is_public_now``, annotated by :class:`ExportMixin` from the model's one rule) or
+    without a directory or calendar."""
+    if not getattr(item, "is_public_now", True):
+        return ""
     try:
-        url = item.get_absolute_url()
+        return absolute(item.get_absolute_url())
     except Http404:
         return ""
-    return request.build_absolute_uri(url)
 
 
 def _both(function):
@@ -98,6 +103,10 @@ class ExportMixin:
 
     def get_base_queryset(self):
         queryset = super().get_base_queryset()
+        if self.is_export and hasattr(queryset, "public"):
+            # Whether each row is public, by the model's one rule, in the same query.
+            public = queryset.model.objects.public().filter(pk=OuterRef("pk"))
+            queryset = queryset.annotate(is_public_now=Exists(public))
         if self.is_export:
             if self.export_select_related:
                 queryset = queryset.select_related(*self.export_select_related)

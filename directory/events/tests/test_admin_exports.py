@@ -97,6 +97,8 @@ def test_organisations_export(client, moderator, directory_page, export_format):
     assert row["Julkaistu"] == "kyllä"
     assert row["Vahvistettu viimeksi"] == "2026-05-04"
     assert row["Julkinen osoite"].startswith("http://testserver/fi/hakemisto/")
+    draft = dict(zip(heading, rows[2], strict=True))
+    assert draft["Nimi"] == "Luonnos ry" and draft["Julkinen osoite"] == ""  # no page yet
 
     # The listing's filter applies to the download.
     filtered = download(client, ORGANISATIONS, export_format, live="false")
