@@ -5,6 +5,7 @@ from django.contrib.staticfiles import finders
 
 from directory.events.factories import EventFactory
 from directory.organisations.factories import ActivityFactory, OrganisationFactory
+from directory.organisations.models import Representation
 from opendata.widgets import contrast
 from portal.tests.support import assert_not_public
 
@@ -91,3 +92,17 @@ def test_configurator_gives_an_embed_code(client, listings):
 
 def test_no_leaks_through_widgets(client, listings):
     assert_not_public(client, listings["draft"])
+
+
+def test_my_listings_gives_each_organisation_a_widget_code(client, django_user_model, listings):
+    user = django_user_model.objects.create_user(username="edustaja", email="e@example.fi")
+    organisation = listings["ours"].organisation
+    Representation.objects.create(
+        organisation=organisation, user=user, status=Representation.Status.APPROVED
+    )
+    client.force_login(user)
+    body = client.get("/sv/my/").content.decode()
+    assert "Visa vår verksamhet på vår egen webbplats" in body
+    # In the textarea, the embed code's own "&amp;" is escaped once more.
+    assert "http://testserver/sv/widget/?show=both&amp;amp;organisation=kavelijat" in body
+    assert "/sv/widget/configure/?show=both&amp;organisation=kavelijat" in body
