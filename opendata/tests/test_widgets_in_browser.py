@@ -73,6 +73,9 @@ def test_widgets_on_another_site(
     assert "(öppnar portalen)" in swedish.locator("a[target=_top]").first.inner_text()
     inner = finnish.locator("html").evaluate("e => Math.ceil(e.getBoundingClientRect().height)")
     assert abs(frames.nth(0).bounding_box()["height"] - inner) <= 2
+    # The inline style is allowed by its hash: the chosen colours apply.
+    background = finnish.locator("body").evaluate("e => getComputedStyle(e).backgroundColor")
+    assert background == "rgb(255, 255, 255)"
     # Keyboard: the first link in the frame takes focus and shows it.
     finnish.locator("a").first.focus()
     outline = finnish.locator("a").first.evaluate("e => getComputedStyle(e).outlineStyle")
@@ -87,4 +90,10 @@ def test_widgets_on_another_site(
         if violations:
             failures.append(f"{frame.url}:\n{format_violations(violations)}")
     assert len(browser_page.frames) == 3
+    # The configurator itself, in both languages.
+    for language in ("fi", "sv"):
+        browser_page.goto(f"{live_server.url}/{language}/widget/configure/?text=%23999999")
+        violations = axe_violations(browser_page)
+        if violations:
+            failures.append(f"configurator {language}:\n{format_violations(violations)}")
     assert not failures, "\n".join(failures)
