@@ -71,8 +71,11 @@ def test_bad_colours_are_refused_in_the_readers_language(client, calendar_page):
     response = client.get("/fi/widget/configure/?text=%23cccccc&background=%23ffffff")
     body = response.content.decode()
     assert "4.5:1" in body and "kontrasti" in body.lower()
-    # The preview and the code keep the default colours.
-    assert "cccccc" not in body.split('id="widget-embed-code"')[1]
+    assert 'role="alert"' in body
+    # The preview and the code keep the default colours, the other settings as chosen.
+    code = client.get("/fi/widget/configure/?text=%23cccccc&layout=compact").content.decode()
+    code = code.split('id="widget-embed-code"')[1]
+    assert "cccccc" not in code and "layout=compact" in code
     swedish = client.get("/sv/widget/configure/?link=%23ffff00").content.decode()
     assert "kontrast" in swedish.lower()
     # A widget asked for poor colours directly shows the defaults.

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from directory.taxonomy.models import (
@@ -76,6 +77,7 @@ class WidgetForm(forms.Form):
     def __init__(self, data=None, *, with_choices=True):
         super().__init__(data)
         self.fields["lang"].choices = settings.LANGUAGES
+        self.fields["lang"].initial = get_language()
         self.fields["language"].choices = [("", _("All")), *ServiceLanguage.Code.choices]
         if with_choices:
             self.fields["municipality"].choices = term_choices(Municipality)

@@ -187,15 +187,14 @@ def widget(request):
 @require_safe
 def configure(request):
     form = WidgetForm(request.GET or None)
-    if form.is_bound and form.is_valid():
-        values = form.settings()
-    else:
-        values = WidgetForm({"lang": get_language()}).settings()
+    # Wrong settings (e.g. colours of too little contrast) fall back to their defaults in the
+    # preview and the code; the form says what to fix.
+    values = form.settings() if form.is_bound else WidgetForm({}).settings()
     values["lang"] = values["lang"] or get_language()
     urls = widget_urls(values)
     embed = render_to_string("opendata/widgets/embed.html", {"urls": urls})
     return render(
         request,
         "opendata/widgets/configure.html",
-        {"form": form if form.is_bound else WidgetForm(), "urls": urls, "embed": embed.strip()},
+        {"form": form, "urls": urls, "embed": embed.strip()},
     )
