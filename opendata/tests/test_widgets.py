@@ -52,9 +52,12 @@ def test_widget_shows_only_the_chosen_public_listings_and_can_be_framed(client, 
 
 
 def test_widget_in_swedish_and_its_size(client, listings):
-    response = client.get("/sv/widget/?organisation=kavelijat&count=20")
+    organisation = listings["ours"].organisation
+    ActivityFactory.create_batch(19, organisation=organisation, summary="x" * 300)
+    response = client.get("/sv/widget/?organisation=kavelijat&count=20&layout=cards")
     body = response.content.decode()
     assert 'lang="sv"' in body and "/sv/katalog/" in body and "Kävelyryhmä" in body
+    assert body.count("<li>") == 20
     script = finders.find("opendata/widget-frame.js")
     with open(script, "rb") as file:
         size = len(response.content) + len(file.read())

@@ -93,6 +93,7 @@ def test_widgets_on_another_site(
     # The configurator itself, in both languages.
     for language in ("fi", "sv"):
         browser_page.goto(f"{live_server.url}/{language}/widget/configure/?text=%23999999")
+        assert browser_page.locator("[data-widget-copy]").is_visible()  # shown by the script
         violations = axe_violations(browser_page)
         if violations:
             failures.append(f"configurator {language}:\n{format_violations(violations)}")
