@@ -112,3 +112,26 @@ def test_my_listings_gives_each_organisation_a_widget_code(client, django_user_m
     # In the textarea, the embed code's own "&amp;" is escaped once more.
     assert "http://testserver/sv/widget/?show=both&amp;amp;organisation=kavelijat" in body
     assert "/sv/widget/configure/?show=both&amp;organisation=kavelijat" in body
+
+
+def test_widget_filters_by_theme_free_and_centre(client, directory_page):
+    from home.models import HomePage  # noqa: PLC0415 - only this test builds pages
+    from pilots.factories import (  # noqa: PLC0415 - only this test builds pages
+        CentreIndexPageFactory,
+        CentrePageFactory,
+        GuidanceIndexPageFactory,
+    )
+
+    home = HomePage.objects.get(depth=2, locale__language_code="fi")
+    guidance = GuidanceIndexPageFactory(parent=home, slug="ohjeet")
+    index = CentreIndexPageFactory(parent=guidance, slug="keskukset")
+    centre = CentrePageFactory(parent=index, slug="kuopion-keskus", title="Kuopion keskus")
+    ActivityFactory(title="Maksuton liikunta", themes=["leisure"], is_free=True)
+    ActivityFactory(title="Maksullinen liikunta", themes=["leisure"], is_free=False)
+    ActivityFactory(title="Keskuksen ryhmä", centre=centre)
+    body = client.get("/fi/widget/?theme=leisure&free=1").content.decode()
+    assert "Maksuton liikunta" in body and "Maksullinen" not in body
+    body = client.get("/fi/widget/?centre=kuopion-keskus").content.decode()
+    assert "Keskuksen ryhmä" in body and "liikunta" not in body
+    configurator = client.get("/fi/widget/configure/").content.decode()
+    assert 'value="kuopion-keskus"' in configurator
