@@ -42,6 +42,8 @@ def test_widget_shows_only_the_chosen_public_listings_and_can_be_framed(client, 
     assert "Lukupiiri" not in body and "Salainen luonnos" not in body
     assert 'target="_top"' in body and "avautuu portaaliin" in body
     assert "http://testserver/fi/hakemisto/" in body
+    # "See all": the organisation's own page (the directory has no organisation filter).
+    assert "/kavelijat/" in body.split('class="more"')[1]
     # Framed by any site, no cookies, cached, nothing from elsewhere.
     assert "frame-ancestors *" in response["Content-Security-Policy"]
     assert "X-Frame-Options" not in response

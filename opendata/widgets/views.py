@@ -134,8 +134,11 @@ def portal_listing_url(values, language):
     if page is None:
         return absolute("/")
     params = listing_params(values, kind)
-    if kind == "activities":
-        params.pop("organisation", None)
+    if kind == "activities" and params.pop("organisation", None):
+        # The directory has no organisation filter: the organisation's own page lists them.
+        organisation = public.organisations().filter(slug=values["filters"]["organisation"])
+        if organisation.first():
+            return absolute(page.listing_url(organisation.first()))
     query = urlencode(params)
     return absolute(page.get_url()) + (f"?{query}" if query else "")
 
