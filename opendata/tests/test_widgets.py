@@ -137,3 +137,16 @@ def test_widget_filters_by_theme_free_and_centre(client, directory_page):
     assert "Keskuksen ryhmä" in body and "liikunta" not in body
     configurator = client.get("/fi/widget/configure/").content.decode()
     assert 'value="kuopion-keskus"' in configurator
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "municipality=%00&theme=x%00y&count=-1&layout=%00",
+        "organisation=" + "a" * 5000 + "&centre=%C3%28&count=99999999999999999999",
+        "show=%00&text=%23zzzzzz&background=red&link=&free=%00&language=%00&lang=%00",
+    ],
+)
+def test_hostile_settings_give_a_default_widget(client, calendar_page, query):
+    assert client.get(f"/fi/widget/?{query}").status_code == 200
+    assert client.get(f"/fi/widget/configure/?{query}").status_code == 200
