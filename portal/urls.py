@@ -36,6 +36,7 @@ urlpatterns += i18n_patterns(
     path("my/", include("directory.submissions.urls")),
     path("my/", include("directory.registrations.urls")),
     path("search/", include("search.urls")),
+    path("widget/", include("opendata.widgets.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

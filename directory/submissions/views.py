@@ -11,7 +11,11 @@ from django.core import signing
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.templatetags.static import static
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -24,6 +28,7 @@ from directory.organisations.models import (
     Organisation,
     Representation,
 )
+from portal.addresses import absolute
 from portal.ratelimit import rate_limited, too_many
 
 from .forms import (
@@ -39,6 +44,26 @@ SUBMISSIONS_PER_HOUR = 30
 PREVIEWS_PER_HOUR = 60  # previews build the page in memory: limited like sending
 UPLOADS_PER_HOUR = 30  # images are stored when chosen, also in forms that come back
 CONFIRM_SALT = "directory.confirm"
+
+
+def widget_codes(organisations, directory_page):
+    """``[(organisation, embed code, configurator address)]`` for each public organisation: a
+    ready widget of its activities and events (opendata.widgets, docs/widgets.md)."""
+    codes = []
+    for organisation in organisations:
+        if not organisation.live:
+            continue
+        query = f"show=both&organisation={organisation.slug}"
+        listing = directory_page.listing_url(organisation) if directory_page else "/"
+        urls = {
+            "widget": absolute(f"{reverse('widget')}?{query}"),
+            "listing": absolute(listing),
+            "script": absolute(static("opendata/widget-embed.js")),
+            "language": get_language(),
+        }
+        code = render_to_string("opendata/widgets/embed.html", {"urls": urls}).strip()
+        codes.append((organisation, code, f"{reverse('widget_configure')}?{query}"))
+    return codes
 
 
 @login_required
@@ -84,6 +109,7 @@ def my_listings(request):
             "states": moderation.ListingState,
             "directory_page": DirectoryPage.for_language(),
             "calendar_page": CalendarPage.for_language(),
+            "widget_codes": widget_codes(organisations, DirectoryPage.for_language()),
         },
     )
 

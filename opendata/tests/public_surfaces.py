@@ -1,5 +1,6 @@
 """Where listings appear in the open data (used by portal.tests.support.assert_not_public):
-the portal API here, HSDS (``surfaces_hsds``) and Linked Events (``surfaces_linkedevents``).
+the portal API here, HSDS (``surfaces_hsds``), Linked Events (``surfaces_linkedevents``) and
+the embeddable widgets (``surfaces_widgets``).
 
 Besides the lists (no text of the listing) and the detail (404), ``?ids=<id>`` must count
 nothing: a count is data too.
@@ -9,7 +10,7 @@ from directory.events.models import Event
 from directory.organisations.models import Activity, Organisation
 from portal.tests.support import NO_TEXT, NOT_FOUND
 
-from . import surfaces_hsds, surfaces_linkedevents
+from . import surfaces_hsds, surfaces_linkedevents, surfaces_widgets
 
 
 def _v1(path, obj):
@@ -49,4 +50,9 @@ def surfaces(obj):
             ("/api/v1/occurrences/?from=2000-01-01&page_size=500", NO_TEXT),
             (f"/api/v1/occurrences/?ids={obj.pk}", f'"slug":"{obj.slug}"'),
         ]
-    return outputs + surfaces_hsds.surfaces(obj) + surfaces_linkedevents.surfaces(obj)
+    return (
+        outputs
+        + surfaces_hsds.surfaces(obj)
+        + surfaces_linkedevents.surfaces(obj)
+        + surfaces_widgets.surfaces(obj)
+    )
