@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.db.models import Prefetch, Q
-from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from rest_framework.exceptions import NotFound, ValidationError
 
@@ -12,6 +11,7 @@ from directory.taxonomy.models import TargetGroup, Theme
 
 from .. import public
 from ..http import MAX_PAGE_SIZE
+from ..moments import in_utc
 from . import ids
 from .context import TAXONOMIES
 
@@ -90,7 +90,7 @@ def modified_after(request):
         moment = None
     if moment is None:
         raise ValidationError({"modified_after": ["An ISO 8601 date and time."]})
-    return moment if timezone.is_aware(moment) else timezone.make_aware(moment)
+    return in_utc(moment, "modified_after")
 
 
 def search_words(request):

@@ -10,6 +10,7 @@ from rest_framework.exceptions import ValidationError
 from directory.events.recurrence import HELSINKI
 
 from ..http import MAX_PAGE_SIZE
+from ..moments import in_utc
 
 MAX_VALUES = 200
 DEFAULT_PAGE_SIZE = 20
@@ -73,7 +74,7 @@ def moment(params, name, end_of_day=False):
         if exact is not None:
             if not FIRST_YEAR <= exact.year <= LAST_YEAR:
                 return refuse(name, f"Give a year from {FIRST_YEAR} to {LAST_YEAR}.")
-            return exact if exact.tzinfo else exact.replace(tzinfo=HELSINKI)
+            return in_utc(exact, name, default_zone=HELSINKI)
         if day is None:
             return refuse(name, "Give a date (YYYY-MM-DD), a date-time (ISO 8601), today or now.")
     if not FIRST_YEAR <= day.year <= LAST_YEAR:

@@ -68,10 +68,13 @@ def _first_id(base_url, path, paths):
     return rows[0]["id"] if rows else None
 
 
+# Derandomised: the same generated cases in every run, so CI is reproducible (a failure found
+# here once stays found until fixed, e.g. a -19:13 offset that PostgreSQL refused).
 SETTINGS = settings(
     max_examples=4,
     deadline=None,
     database=None,
+    derandomize=True,
     phases=[Phase.explicit, Phase.generate],
     suppress_health_check=list(HealthCheck),
 )

@@ -2,6 +2,7 @@
 
 import datetime
 import json
+from urllib.parse import quote
 
 import pytest
 from django.db import connection
@@ -294,6 +295,29 @@ def test_unknown_pages_and_ids_are_json_404s(client, url):
     response = client.get(url)
     assert response.status_code == 404
     assert "detail" in response.json()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/activities/?modified_since={}",
+        "/api/v1/organisations/?modified_since={}",
+        "/api/v1/centres/?modified_since={}",
+        "/api/v1/tombstones/?modified_since={}",
+        "/api/hsds/services?modified_after={}",
+        "/api/linkedevents/v1/event/?last_modified_since={}",
+        "/api/linkedevents/v1/event/?start={}",
+    ],
+)
+def test_times_of_any_offset_and_year_never_fail(client, url):
+    """PostgreSQL refuses offsets beyond ±15:59; UTC cannot hold some times near year 1."""
+    for moment in (
+        "0245-01-06T23:09:20-19:13",
+        "0001-01-01T00:00:00+10:00",
+        "9999-12-31T23:59:59-23:59",
+    ):
+        response = client.get(url.format(quote(moment)))
+        assert response.status_code in (200, 400), (moment, response.content[:200])
 
 
 def test_hostile_values_never_fail(client):

@@ -20,6 +20,7 @@ from directory.organisations.filters import ActivityFilter
 from portal.numbers import parse_id
 
 from .. import public
+from ..moments import in_utc
 
 MAX_IDS = 200
 
@@ -38,10 +39,21 @@ def _ids(values):
     return [value for value in ids if value is not None]
 
 
+class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
+    """An ISO 8601 time of any offset, compared in UTC (:mod:`opendata.moments`)."""
+
+    def __init__(self, *args, parameter="modified_since", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.parameter = parameter  # named in the 400 answer
+
+    def filter(self, qs, value):
+        return super().filter(qs, in_utc(value, self.parameter))
+
+
 class ApiFilter(django_filters.FilterSet):
     """What every listing's API filter set shares."""
 
-    modified_since = django_filters.IsoDateTimeFilter(
+    modified_since = UtcDateTimeFilter(
         field_name="updated_at",
         lookup_expr="gte",
         label=_("Changed at or after this time (ISO 8601), for keeping a copy in step."),
@@ -197,6 +209,6 @@ class CentreApiFilter(django_filters.FilterSet):
     centre_type = Values(
         field_name="centre_type", lookup_expr="in", label=_("sote_centre or family_centre.")
     )
-    modified_since = django_filters.IsoDateTimeFilter(
+    modified_since = UtcDateTimeFilter(
         field_name="last_published_at", lookup_expr="gte", label=_("Published at or after.")
     )
